@@ -1,0 +1,90 @@
+package org.aimnav.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.DatabaseMetaData;
+import java.time.Clock;
+
+import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.program.ProgramSearch;
+import org.aimnav.catalog.taxonomy.Taxonomy;
+import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.catalog.version.CurrentVersionWatcher;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.jdbc.DatabaseDriver;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The catalog's beans: taxonomy, program queries, versions, and the schema's migrations. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CatalogProperties.class)
+@EnableScheduling
+public class CatalogConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	Taxonomy taxonomy(CatalogProperties properties) {
+		try {
+			return Taxonomy.load(properties.taxonomy().getInputStream());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot open the topic taxonomy at " + properties.taxonomy(), ex);
+		}
+	}
+
+	@Bean
+	ProgramRepository programRepository(JdbcTemplate jdbc) {
+		return new ProgramRepository(jdbc);
+	}
+
+	@Bean
+	ProgramSearch programSearch(NamedParameterJdbcTemplate jdbc, Taxonomy taxonomy) {
+		return new ProgramSearch(jdbc, taxonomy);
+	}
+
+	@Bean
+	CurrentVersionWatcher currentVersionWatcher(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+		return new CurrentVersionWatcher(jdbc, events);
+	}
+
+	@Bean
+	CatalogVersions catalogVersions(JdbcTemplate jdbc, ProgramRepository programs,
+			PlatformTransactionManager transactionManager, CurrentVersionWatcher watcher, Clock clock) {
+		return new CatalogVersions(jdbc, programs, new TransactionTemplate(transactionManager), watcher, clock);
+	}
+
+	/**
+	 * Migrations common to every database live in {@code db/migration}; the few statements that
+	 * differ live in {@code db/vendor/<vendor>} ({@code h2}, {@code postgresql}).
+	 */
+	@Bean
+	FlywayConfigurationCustomizer vendorMigrations() {
+		return configuration -> {
+			String url;
+			try {
+				url = JdbcUtils.extractDatabaseMetaData(configuration.getDataSource(), DatabaseMetaData::getURL);
+			}
+			catch (MetaDataAccessException ex) {
+				throw new IllegalStateException("Cannot tell which database the catalog runs on", ex);
+			}
+			String vendor = DatabaseDriver.fromJdbcUrl(url).getId();
+			configuration.locations("classpath:db/migration", "classpath:db/vendor/" + vendor);
+		};
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.aimnav.catalog;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
+
+/**
+ * Settings of the catalog.
+ *
+ * @param taxonomy the topic taxonomy (JSON); point it at a file to extend the taxonomy without a
+ * code change
+ * @param refreshInterval how often an instance checks whether another instance changed the current
+ * catalog version
+ */
+@ConfigurationProperties("aimnav.catalog")
+public record CatalogProperties(
+		@DefaultValue("classpath:taxonomy/topics.json") Resource taxonomy,
+		@DefaultValue("2s") Duration refreshInterval) {
+
+}

@@ -1,0 +1,64 @@
+package org.aimnav.catalog.program;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The columns of the catalog CSV format, in the format's order, with whether each is required and
+ * how a program's value is written in it. The one place that knows the format's column names:
+ * the import, the exports, checksums and version diffs all go through it.
+ */
+public enum CatalogColumn {
+
+	PROGRAM_ID(true, Program::programId),
+	INSTITUTION(true, Program::institution),
+	PROGRAM_NAME(true, Program::programName),
+	CREDENTIAL(true, p -> p.credential().code()),
+	DELIVERY_FORMAT(false, p -> code(p.deliveryFormat())),
+	PACE(false, p -> code(p.pace())),
+	DURATION_MONTHS(false, p -> Decimals.format(p.durationMonths())),
+	TUITION_USD(false, p -> Decimals.format(p.tuitionUsd())),
+	COUNTRY(false, Program::country),
+	CITY(false, Program::city),
+	AUDIENCES(true, p -> String.join(";", p.audiences().stream().map(Audience::code).toList())),
+	TOPICS(true, p -> String.join(";", p.topics())),
+	MIN_PRIOR_DEGREE(false, p -> code(p.minPriorDegree())),
+	DESCRIPTION(false, Program::description),
+	URL(false, Program::url),
+	SOURCE_URL(false, Program::sourceUrl),
+	LAST_VERIFIED(false, p -> p.lastVerified() == null ? null : p.lastVerified().toString());
+
+	private final boolean required;
+
+	private final Function<Program, String> writer;
+
+	CatalogColumn(boolean required, Function<Program, String> writer) {
+		this.required = required;
+		this.writer = writer;
+	}
+
+	/** The column's name in a CSV header, for example {@code delivery_format}. */
+	public String header() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	public boolean required() {
+		return required;
+	}
+
+	/** The program's value as the CSV format writes it; empty for a blank (unknown) value. */
+	public String valueOf(Program program) {
+		String value = writer.apply(program);
+		return value == null ? "" : value;
+	}
+
+	public static List<String> headers() {
+		return List.of(values()).stream().map(CatalogColumn::header).toList();
+	}
+
+	private static String code(CodedValue value) {
+		return value == null ? null : value.code();
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.aimnav.catalog.program;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Programs as stored per catalog version. Writes go to versions that are not yet current (an
+ * import stages into a new version and publishes it by switching the current version), so readers
+ * never see a half-written catalog.
+ */
+public class ProgramRepository {
+
+	/** Rows per page when a whole version is walked in id order. */
+	static final int WALK_PAGE = 2000;
+
+	private final JdbcTemplate jdbc;
+
+	public ProgramRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Inserts programs into a (staging) version with one JDBC batch. */
+	public void insertAll(int version, List<Program> programs) {
+		if (programs.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new ArrayList<>(programs.size());
+		for (Program program : programs) {
+			rows.add(ProgramRows.insertValues(version, program));
+		}
+		jdbc.batchUpdate(ProgramRows.INSERT, rows);
+	}
+
+	/** Replaces programs of a (staging) version that have the same ids, inserts the others. */
+	public void upsertAll(int version, List<Program> programs) {
+		if (programs.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate("DELETE FROM program WHERE catalog_version = ? AND program_id = ?",
+				programs.stream().map(p -> new Object[] { version, p.programId() }).toList());
+		insertAll(version, programs);
+	}
+
+	/** Copies every program of one version into another, for an import that merges. */
+	public int copyVersion(int fromVersion, int toVersion) {
+		return jdbc.update("INSERT INTO program (catalog_version, " + ProgramRows.COLUMNS
+				+ ", name_terms, institution_terms, description_terms) SELECT ?, " + ProgramRows.COLUMNS
+				+ ", name_terms, institution_terms, description_terms FROM program WHERE catalog_version = ?",
+				toVersion, fromVersion);
+	}
+
+	public int deleteVersion(int version) {
+		return jdbc.update("DELETE FROM program WHERE catalog_version = ?", version);
+	}
+
+	public Optional<Program> find(int version, String programId) {
+		return jdbc
+			.query("SELECT " + ProgramRows.COLUMNS + " FROM program WHERE catalog_version = ? AND program_id = ?",
+					ProgramRows.MAPPER, version, programId)
+			.stream()
+			.findFirst();
+	}
+
+	public List<Program> findAll(int version, List<String> programIds) {
+		if (programIds.isEmpty()) {
+			return List.of();
+		}
+		String marks = String.join(", ", programIds.stream().map(id -> "?").toList());
+		List<Object> args = new ArrayList<>();
+		args.add(version);
+		args.addAll(programIds);
+		List<Program> found = jdbc.query("SELECT " + ProgramRows.COLUMNS
+				+ " FROM program WHERE catalog_version = ? AND program_id IN (" + marks + ")", ProgramRows.MAPPER,
+				args.toArray());
+		// Keep the order the caller asked for (a comparison lists programs as chosen).
+		return programIds.stream()
+			.flatMap(id -> found.stream().filter(p -> p.programId().equals(id)).findFirst().stream())
+			.toList();
+	}
+
+	public int count(int version) {
+		Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM program WHERE catalog_version = ?", Integer.class,
+				version);
+		return count == null ? 0 : count;
+	}
+
+	/**
+	 * Hands every program of a version to {@code consumer} in program id order, a page at a time
+	 * (keyset paging), so that memory stays flat however large the version is and no database
+	 * cursor is held open between pages.
+	 */
+	public void forEach(int version, Consumer<Program> consumer) {
+		walk(version).forEachRemaining(consumer);
+	}
+
+	/**
+	 * The programs of a version in id order, fetched lazily a page at a time. Ids compare by code
+	 * point on every database (PostgreSQL gets a binary collation for the column), the same order
+	 * as {@link String#compareTo}, so two walks can be merged in Java.
+	 */
+	public Iterator<Program> walk(int version) {
+		return new Iterator<>() {
+
+			private List<Program> page = List.of();
+
+			private int next = 0;
+
+			private boolean exhausted = false;
+
+			@Override
+			public boolean hasNext() {
+				if (next < page.size()) {
+					return true;
+				}
+				if (exhausted) {
+					return false;
+				}
+				String after = page.isEmpty() ? "" : page.get(page.size() - 1).programId();
+				page = jdbc.query("SELECT " + ProgramRows.COLUMNS
+						+ " FROM program WHERE catalog_version = ? AND program_id > ? ORDER BY program_id LIMIT "
+						+ WALK_PAGE, ProgramRows.MAPPER, version, after);
+				next = 0;
+				exhausted = page.size() < WALK_PAGE;
+				return !page.isEmpty();
+			}
+
+			@Override
+			public Program next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				return page.get(next++);
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.aimnav.catalog.program;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.aimnav.catalog.search.TextAnalyzer;
+import org.springframework.jdbc.core.RowMapper;
+
+/** How a {@link Program} is laid out in the {@code program} table, in one place. */
+final class ProgramRows {
+
+	static final String COLUMNS = "program_id, institution, program_name, credential, delivery_format, pace, "
+			+ "duration_months, tuition_usd, country, city, audiences, topics, min_prior_degree, description, url, "
+			+ "source_url, last_verified";
+
+	static final String INSERT = "INSERT INTO program (catalog_version, " + COLUMNS
+			+ ", name_terms, institution_terms, description_terms) "
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	static final RowMapper<Program> MAPPER = ProgramRows::map;
+
+	private ProgramRows() {
+	}
+
+	static Object[] insertValues(int version, Program p) {
+		return new Object[] { version, p.programId(), p.institution(), p.programName(), p.credential().code(),
+				code(p.deliveryFormat()), code(p.pace()), p.durationMonths(), p.tuitionUsd(), p.country(), p.city(),
+				joinCodes(p.audiences().stream().map(Audience::code).toList()), joinCodes(p.topics()),
+				code(p.minPriorDegree()), p.description(), p.url(), p.sourceUrl(),
+				p.lastVerified() == null ? null : Date.valueOf(p.lastVerified()),
+				TextAnalyzer.indexForm(p.programName(), 1000), TextAnalyzer.indexForm(p.institution(), 1000),
+				TextAnalyzer.indexForm(p.description(), 10000) };
+	}
+
+	static Program map(ResultSet rs, int rowNum) throws SQLException {
+		Date lastVerified = rs.getDate("last_verified");
+		return new Program(rs.getString("program_id"), rs.getString("institution"), rs.getString("program_name"),
+				Credential.fromCode(rs.getString("credential")),
+				parse(DeliveryFormat.class, rs.getString("delivery_format")),
+				parse(Pace.class, rs.getString("pace")), decimal(rs, "duration_months"), decimal(rs, "tuition_usd"),
+				rs.getString("country"), rs.getString("city"),
+				splitCodes(rs.getString("audiences")).stream().map(Audience::fromCode).toList(),
+				splitCodes(rs.getString("topics")), parse(PriorDegree.class, rs.getString("min_prior_degree")),
+				rs.getString("description"), rs.getString("url"), rs.getString("source_url"),
+				lastVerified == null ? null : lastVerified.toLocalDate());
+	}
+
+	/** {@code [a, b]} is stored as {@code ;a;b;}: one LIKE {@code '%;a;%'} tests membership. */
+	static String joinCodes(List<String> codes) {
+		return ";" + String.join(";", codes) + ";";
+	}
+
+	static List<String> splitCodes(String stored) {
+		List<String> codes = new ArrayList<>();
+		for (String code : stored.split(";")) {
+			if (!code.isEmpty()) {
+				codes.add(code);
+			}
+		}
+		return codes;
+	}
+
+	static String memberPattern(String code) {
+		return "%;" + Like.escape(code) + ";%";
+	}
+
+	private static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+		return Decimals.clean(rs.getBigDecimal(column));
+	}
+
+	private static String code(CodedValue value) {
+		return value == null ? null : value.code();
+	}
+
+	private static <E extends Enum<E> & CodedValue> E parse(Class<E> type, String code) {
+		return code == null ? null : CodedValue.require(type, code);
+	}
+
+	/** LIKE patterns with {@code \} as the escape character, the same on H2 and PostgreSQL. */
+	static final class Like {
+
+		private Like() {
+		}
+
+		static String escape(String text) {
+			return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		}
+
+	}
+
+}

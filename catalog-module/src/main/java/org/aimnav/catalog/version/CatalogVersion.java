@@ -1,0 +1,20 @@
+package org.aimnav.catalog.version;
+
+import java.time.Instant;
+
+/**
+ * One version of the catalog: its number, status, when it was created and published, how many
+ * programs it holds, the SHA-256 of its content (see {@link CatalogChecksum}), the import that
+ * produced it, and whether it is the current version.
+ */
+public record CatalogVersion(
+		int version,
+		VersionStatus status,
+		Instant createdAt,
+		Instant publishedAt,
+		int programCount,
+		String checksum,
+		String importId,
+		boolean current) {
+
+}

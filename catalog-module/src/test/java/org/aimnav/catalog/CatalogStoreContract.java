@@ -1,0 +1,359 @@
+package org.aimnav.catalog;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.aimnav.catalog.program.Audience;
+import org.aimnav.catalog.program.Credential;
+import org.aimnav.catalog.program.DeliveryFormat;
+import org.aimnav.catalog.program.Pace;
+import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.program.ProgramPage;
+import org.aimnav.catalog.program.ProgramQuery;
+import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.program.ProgramSearch;
+import org.aimnav.catalog.program.ProgramSort;
+import org.aimnav.catalog.support.TestPrograms;
+import org.aimnav.catalog.version.CatalogVersion;
+import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.catalog.version.VersionDiff;
+import org.aimnav.catalog.version.VersionNotActivatableException;
+import org.aimnav.catalog.version.VersionNotFoundException;
+import org.aimnav.catalog.version.VersionStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.aimnav.catalog.support.TestPrograms.program;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What the catalog's storage and queries promise, run against each database the product supports
+ * (a subclass per database): the same migrations, the same answers.
+ */
+abstract class CatalogStoreContract {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ProgramRepository programs;
+
+	@Autowired
+	ProgramSearch search;
+
+	@Autowired
+	CatalogVersions versions;
+
+	@BeforeEach
+	void emptyCatalog() {
+		jdbc.update("DELETE FROM catalog_current");
+		jdbc.update("DELETE FROM program");
+		jdbc.update("DELETE FROM catalog_version");
+	}
+
+	@Test
+	void migrationsCreateTheSameHistoryOnEveryDatabase() {
+		List<String> applied = jdbc.queryForList(
+				"SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"",
+				String.class);
+		assertThat(applied).startsWith("1", "1.1");
+	}
+
+	@Test
+	void theCuratedCatalogRoundTripsThroughStorage() {
+		List<Program> curated = TestPrograms.curated();
+		int version = publish(curated);
+
+		for (Program expected : curated) {
+			assertThat(programs.find(version, expected.programId())).contains(expected);
+		}
+		assertThat(programs.count(version)).isEqualTo(36);
+	}
+
+	@Test
+	void publishingMakesAVersionCurrentWithCountAndChecksum() {
+		assertThat(versions.currentVersion()).isEmpty();
+		int first = publish(List.of(program("aaa-one").build(), program("bbb-two").build()));
+
+		CatalogVersion current = versions.current().orElseThrow();
+		assertThat(current.version()).isEqualTo(first);
+		assertThat(current.status()).isEqualTo(VersionStatus.PUBLISHED);
+		assertThat(current.programCount()).isEqualTo(2);
+		assertThat(current.checksum()).hasSize(64);
+		assertThat(current.importId()).isEqualTo("import-" + first);
+		assertThat(current.createdAt()).isNotNull();
+		assertThat(current.publishedAt()).isNotNull();
+		assertThat(current.current()).isTrue();
+	}
+
+	@Test
+	void aStagingVersionIsInvisibleUntilPublished() {
+		int first = publish(List.of(program("aaa-one").build()));
+		int staging = versions.createStaging("import-x");
+		programs.insertAll(staging, List.of(program("ccc-three").build()));
+
+		assertThat(versions.requireCurrentVersion()).isEqualTo(first);
+		assertThat(search.search(first, ProgramQuery.all()).items()).extracting(Program::programId)
+			.containsExactly("aaa-one");
+	}
+
+	@Test
+	void checksumDependsOnContentNotOnInsertionOrder() {
+		Program a = program("aaa-one").tuition("100").build();
+		Program b = program("bbb-two").build();
+		int v1 = stage(List.of(a, b));
+		int v2 = stage(List.of(b, a));
+		int v3 = stage(List.of(a, program("bbb-two").tuition("1").build()));
+
+		assertThat(versions.checksum(v1)).isEqualTo(versions.checksum(v2)).isNotEqualTo(versions.checksum(v3));
+	}
+
+	@Test
+	void activatingAnEarlierVersionRollsBack() {
+		int first = publish(List.of(program("aaa-one").build()));
+		int second = publish(List.of(program("bbb-two").build()));
+		assertThat(versions.requireCurrentVersion()).isEqualTo(second);
+
+		versions.activate(first);
+
+		assertThat(versions.requireCurrentVersion()).isEqualTo(first);
+		assertThat(versions.list()).extracting(CatalogVersion::version).containsExactly(second, first);
+		assertThat(versions.list()).filteredOn(CatalogVersion::current).extracting(CatalogVersion::version)
+			.containsExactly(first);
+	}
+
+	@Test
+	void onlyPublishedVersionsCanBeActivated() {
+		publish(List.of(program("aaa-one").build()));
+		int discarded = stage(List.of(program("bbb-two").build()));
+		versions.discard(discarded);
+
+		assertThatThrownBy(() -> versions.activate(discarded)).isInstanceOf(VersionNotActivatableException.class);
+		assertThatThrownBy(() -> versions.activate(999)).isInstanceOf(VersionNotFoundException.class);
+		assertThat(programs.count(discarded)).isZero();
+		assertThat(versions.list()).extracting(CatalogVersion::version).doesNotContain(discarded);
+	}
+
+	@Test
+	void diffListsAddedRemovedAndChangedFields() {
+		int first = publish(List.of(program("aaa-kept").tuition("100").build(), program("bbb-gone").build(),
+				program("ccc-same").build()));
+		int second = publish(List.of(program("aaa-kept").tuition("250.5").city("Boston").build(),
+				program("ccc-same").build(), program("ddd-new").build()));
+
+		VersionDiff diff = versions.diff(first, second);
+
+		assertThat(diff.added()).containsExactly("ddd-new");
+		assertThat(diff.removed()).containsExactly("bbb-gone");
+		assertThat(diff.changed()).hasSize(1);
+		VersionDiff.Change change = diff.changed().get(0);
+		assertThat(change.programId()).isEqualTo("aaa-kept");
+		assertThat(change.fields()).containsExactly(new VersionDiff.FieldChange("tuition_usd", "100", "250.5"),
+				new VersionDiff.FieldChange("city", null, "Boston"));
+	}
+
+	@Test
+	void walkingAVersionPagesThroughEveryProgramInIdOrder() {
+		List<Program> many = new ArrayList<>();
+		for (int i = 0; i < 4500; i++) {
+			many.add(program(String.format("p-%05d", 4499 - i)).build());
+		}
+		int version = stage(many);
+
+		List<String> walked = new ArrayList<>();
+		programs.forEach(version, p -> walked.add(p.programId()));
+
+		assertThat(walked).hasSize(4500).isSorted().first().isEqualTo("p-00000");
+	}
+
+	@Test
+	void filtersCombineFacetsWithAndAndValuesWithOr() {
+		int version = publish(sampleCatalog());
+
+		ProgramPage onlineOrHybridMasters = search.search(version,
+				new ProgramQuery(null, Set.of(Credential.MASTERS),
+						Set.of(DeliveryFormat.ONLINE, DeliveryFormat.HYBRID), null, null, null, null, null, null,
+						ProgramSort.NAME, 0, 20));
+		assertThat(ids(onlineOrHybridMasters)).containsExactly("ms-online", "ms-hybrid");
+
+		ProgramPage clinicianImaging = search.search(version, new ProgramQuery(null, null, null, null, null,
+				Set.of(Audience.CLINICIAN), Set.of("Medical imaging"), null, null, ProgramSort.NAME, 0, 20));
+		assertThat(ids(clinicianImaging)).containsExactly("cert-imaging");
+
+		ProgramPage inGreatBritain = search.search(version, new ProgramQuery(null, null, null, Set.of(Pace.FULL_TIME),
+				Set.of("gb"), null, null, null, null, ProgramSort.NAME, 0, 20));
+		assertThat(ids(inGreatBritain)).containsExactly("phd-london");
+	}
+
+	@Test
+	void upperBoundsNeverAdmitUnstatedValues() {
+		int version = publish(sampleCatalog());
+
+		ProgramPage cheap = search.search(version, new ProgramQuery(null, null, null, null, null, null, null,
+				new BigDecimal("20000"), null, ProgramSort.TUITION, 0, 20));
+		assertThat(ids(cheap)).containsExactly("cert-imaging", "ms-online");
+
+		ProgramPage shortOnes = search.search(version, new ProgramQuery(null, null, null, null, null, null, null, null,
+				new BigDecimal("12"), ProgramSort.DURATION, 0, 20));
+		assertThat(ids(shortOnes)).containsExactly("exec-leaders", "cert-imaging", "ms-online");
+	}
+
+	@Test
+	void sortingPutsUnknownValuesLastAndBreaksTiesByName() {
+		int version = publish(sampleCatalog());
+
+		ProgramPage byTuition = search.search(version, new ProgramQuery(null, null, null, null, null, null, null, null,
+				null, ProgramSort.TUITION, 0, 20));
+
+		assertThat(ids(byTuition)).containsExactly("cert-imaging", "ms-online", "ms-hybrid", "exec-leaders",
+				"phd-london");
+	}
+
+	@Test
+	void facetCountsApplyEveryFilterButTheirOwn() {
+		int version = publish(sampleCatalog());
+
+		ProgramPage masters = search.search(version, new ProgramQuery(null, Set.of(Credential.MASTERS), null, null,
+				null, null, null, null, null, ProgramSort.NAME, 0, 20));
+
+		Map<String, Map<String, Long>> facets = masters.facets();
+		assertThat(facets.get("credential")).containsEntry("masters", 2L)
+			.containsEntry("phd", 1L)
+			.containsEntry("graduate_certificate", 1L)
+			.containsEntry("short_course", 0L);
+		assertThat(facets.get("deliveryFormat")).containsEntry("online", 1L)
+			.containsEntry("hybrid", 1L)
+			.containsEntry("in_person", 0L);
+		assertThat(facets.get("country")).containsOnlyKeys("US");
+		assertThat(facets.get("topic")).containsEntry("machine_learning", 2L).containsEntry("medical_imaging", 0L);
+		assertThat(facets.get("audience")).containsEntry("engineer", 1L).containsEntry("student", 1L);
+	}
+
+	@Test
+	void freeTextMatchesStemsAndRanksNameAboveDescription() {
+		int version = publish(sampleCatalog());
+
+		ProgramPage leaders = search.search(version, text("leadership"));
+		assertThat(ids(leaders)).first().isEqualTo("exec-leaders");
+
+		ProgramPage imaging = search.search(version, text("images"));
+		assertThat(ids(imaging)).containsExactly("cert-imaging", "ms-hybrid");
+	}
+
+	@Test
+	void freeTextRequiresEveryWordAndReadsTopicSynonyms() {
+		int version = publish(sampleCatalog());
+
+		assertThat(ids(search.search(version, text("radiology")))).containsExactly("cert-imaging");
+		assertThat(ids(search.search(version, text("london genomics")))).containsExactly("phd-london");
+		assertThat(ids(search.search(version, text("london leadership")))).isEmpty();
+		assertThat(ids(search.search(version, text("Zürich")))).containsExactly("ms-online");
+		assertThat(search.search(version, text("100%_\\")).total()).isZero();
+	}
+
+	@Test
+	void pagesAreStableAndCountTheWhole() {
+		int version = publish(sampleCatalog());
+
+		ProgramPage first = search.search(version, ProgramQuery.all().withPage(0, 2));
+		ProgramPage third = search.search(version, ProgramQuery.all().withPage(2, 2));
+
+		assertThat(first.total()).isEqualTo(5);
+		assertThat(first.totalPages()).isEqualTo(3);
+		assertThat(ids(first)).containsExactly("cert-imaging", "exec-leaders");
+		assertThat(ids(third)).containsExactly("phd-london");
+	}
+
+	@Test
+	void exportWalksEveryMatchInOrder() {
+		int version = publish(sampleCatalog());
+		List<String> exported = new ArrayList<>();
+
+		search.forEachMatch(version, new ProgramQuery(null, Set.of(Credential.MASTERS), null, null, null, null, null,
+				null, null, ProgramSort.NAME, 0, 1), p -> exported.add(p.programId()));
+
+		assertThat(exported).containsExactly("ms-online", "ms-hybrid");
+	}
+
+	private static ProgramQuery text(String text) {
+		return new ProgramQuery(text, null, null, null, null, null, null, null, null, ProgramSort.RELEVANCE, 0, 20);
+	}
+
+	private static List<String> ids(ProgramPage page) {
+		return page.items().stream().map(Program::programId).toList();
+	}
+
+	/** Five programs whose names sort in the order cert, exec, ms-online, ms-hybrid, phd. */
+	static List<Program> sampleCatalog() {
+		return List.of(
+				program("ms-online").name("MS Health Data Science")
+					.credential(Credential.MASTERS)
+					.format(DeliveryFormat.ONLINE)
+					.tuition("18000")
+					.months("12")
+					.institution("ETH Zürich")
+					.country("US")
+					.audiences(Audience.ENGINEER, Audience.DATA_SCIENTIST)
+					.topics("machine_learning", "clinical_data_science")
+					.description("Statistics and software for engineers.")
+					.build(),
+				program("ms-hybrid").name("MS Medical AI")
+					.credential(Credential.MASTERS)
+					.format(DeliveryFormat.HYBRID)
+					.tuition("45000")
+					.country("US")
+					.audiences(Audience.STUDENT)
+					.topics("machine_learning", "regulation_policy")
+					.description("Covers image analysis and regulation.")
+					.build(),
+				program("cert-imaging").name("Certificate in Imaging AI")
+					.credential(Credential.GRADUATE_CERTIFICATE)
+					.format(DeliveryFormat.ONLINE)
+					.tuition("9000")
+					.months("6")
+					.country("US")
+					.audiences(Audience.CLINICIAN)
+					.topics("medical_imaging", "deep_learning")
+					.build(),
+				program("exec-leaders").name("Executive Leadership in AI")
+					.institution("Business School")
+					.credential(Credential.EXECUTIVE_EDUCATION)
+					.tuition("60000")
+					.months("1")
+					.audiences(Audience.EXECUTIVE)
+					.topics("leadership_strategy")
+					.description("For leaders of hospitals.")
+					.build(),
+				program("phd-london").name("PhD Genomic Medicine")
+					.institution("London College")
+					.credential(Credential.PHD)
+					.format(DeliveryFormat.IN_PERSON)
+					.pace(Pace.FULL_TIME)
+					.months("48")
+					.country("GB")
+					.audiences(Audience.RESEARCHER)
+					.topics("genomics", "research_methods")
+					.build());
+	}
+
+	private int stage(List<Program> content) {
+		int version = versions.createStaging("import-next");
+		programs.insertAll(version, content);
+		return version;
+	}
+
+	private int publish(List<Program> content) {
+		int version = versions.createStaging("import-pending");
+		jdbc.update("UPDATE catalog_version SET import_id = ? WHERE version = ?", "import-" + version, version);
+		programs.insertAll(version, content);
+		versions.publish(version, versions.checksum(version));
+		return version;
+	}
+
+}

@@ -1,0 +1,10 @@
+package org.aimnav.catalog;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The catalog store on H2, in a file database as the embedded default uses. */
+@SpringBootTest(classes = CatalogTestApplication.class,
+		properties = "spring.datasource.url=jdbc:h2:file:./target/tmp/catalog-store-tests")
+class H2CatalogStoreTests extends CatalogStoreContract {
+
+}
