@@ -90,6 +90,21 @@ public class ProgramRepository {
 		return count == null ? 0 : count;
 	}
 
+	/** How many distinct institutions (exact names) a version's programs come from. */
+	public int countInstitutions(int version) {
+		Integer count = jdbc.queryForObject(
+				"SELECT COUNT(DISTINCT institution) FROM program WHERE catalog_version = ?", Integer.class, version);
+		return count == null ? 0 : count;
+	}
+
+	/** How many distinct countries a version's programs are in (blank countries not counted). */
+	public int countCountries(int version) {
+		Integer count = jdbc.queryForObject(
+				"SELECT COUNT(DISTINCT country) FROM program WHERE catalog_version = ? AND country IS NOT NULL",
+				Integer.class, version);
+		return count == null ? 0 : count;
+	}
+
 	/**
 	 * Hands every program of a version to {@code consumer} in program id order, a page at a time
 	 * (keyset paging), so that memory stays flat however large the version is and no database

@@ -1,0 +1,118 @@
+package org.aimnav.web.catalog;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.program.ProgramPage;
+import org.aimnav.catalog.program.ProgramQuery;
+import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.program.ProgramSearch;
+import org.aimnav.catalog.taxonomy.Taxonomy;
+import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.web.system.ApiException;
+import org.aimnav.web.system.ApiFieldError;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The catalog API: search with facets, one program, and the filtered catalog as a download. */
+@RestController
+@RequestMapping("/api/v1/programs")
+@Tag(name = "Catalog", description = "Programs of the current catalog version")
+class ProgramApiController {
+
+	private final ProgramSearch search;
+
+	private final ProgramRepository programs;
+
+	private final CatalogVersions versions;
+
+	private final Taxonomy taxonomy;
+
+	private final JsonMapper json;
+
+	ProgramApiController(ProgramSearch search, ProgramRepository programs, CatalogVersions versions,
+			Taxonomy taxonomy, JsonMapper json) {
+		this.search = search;
+		this.programs = programs;
+		this.versions = versions;
+		this.taxonomy = taxonomy;
+		this.json = json;
+	}
+
+	@GetMapping
+	@Operation(summary = "Search the current catalog",
+			description = "Free text (q), facet filters (repeatable; values of one facet are alternatives, facets "
+					+ "combine with AND), upper bounds (never met by an unstated value), sort, paging, and facet "
+					+ "counts that apply every filter but their own.")
+	ProgramPage list(@Valid @ParameterObject ProgramFilterParams filter) {
+		return search.search(versions.requireCurrentVersion(), query(filter, ProgramQuery.DEFAULT_SIZE));
+	}
+
+	@GetMapping("/{programId}")
+	@Operation(summary = "One program of the current catalog")
+	Program one(@PathVariable String programId) {
+		int version = versions.requireCurrentVersion();
+		return programs.find(version, programId)
+			.orElseThrow(() -> ApiException
+				.notFound("No program '" + programId + "' in the current catalog (version " + version + ")."));
+	}
+
+	@GetMapping("/export")
+	@Operation(summary = "The filtered catalog as a download",
+			description = "CSV in the upload format (formula-safe: cells that a spreadsheet would run are "
+					+ "prefixed with an apostrophe) or a JSON array. Takes the same filters as the search; "
+					+ "page and size are ignored.")
+	ResponseEntity<StreamingResponseBody> export(
+			@Parameter(description = "csv or json") @RequestParam(defaultValue = "csv") String format,
+			@Valid @ParameterObject ProgramFilterParams filter) {
+		boolean csv = "csv".equalsIgnoreCase(format);
+		if (!csv && !"json".equalsIgnoreCase(format)) {
+			throw ApiException.invalid(List.of(new ApiFieldError("format", "ENUM",
+					"format: '" + format + "' is not one of csv, json")));
+		}
+		int version = versions.requireCurrentVersion();
+		ProgramQuery query = query(filter, ProgramQuery.DEFAULT_SIZE);
+		String fileName = "aim-navigator-catalog-v" + version + (csv ? ".csv" : ".json");
+		StreamingResponseBody body = csv ? out -> {
+			try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+				ProgramCsv.write(writer, consumer -> search.forEachMatch(version, query, consumer));
+			}
+		} : out -> {
+			try (SequenceWriter writer = json.writer().writeValuesAsArray(out)) {
+				search.forEachMatch(version, query, writer::write);
+			}
+		};
+		return ResponseEntity.ok()
+			.contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(body);
+	}
+
+	private ProgramQuery query(ProgramFilterParams filter, int defaultSize) {
+		List<ApiFieldError> problems = filter.problems(taxonomy);
+		if (!problems.isEmpty()) {
+			throw ApiException.invalid(problems);
+		}
+		return filter.toQuery(taxonomy, defaultSize);
+	}
+
+}

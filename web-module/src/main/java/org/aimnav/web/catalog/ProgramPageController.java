@@ -1,0 +1,170 @@
+package org.aimnav.web.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.aimnav.catalog.program.CodedValue;
+import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.program.ProgramPage;
+import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.program.ProgramSearch;
+import org.aimnav.catalog.taxonomy.Taxonomy;
+import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.web.system.ApiFieldError;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The catalog pages: search with facets, one program, and programs side by side. */
+@Controller
+class ProgramPageController {
+
+	static final int MAX_COMPARED = 4;
+
+	private static final int PAGE_SIZE = 20;
+
+	private final ProgramSearch search;
+
+	private final ProgramRepository programs;
+
+	private final CatalogVersions versions;
+
+	private final Taxonomy taxonomy;
+
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	private final ProgramViews views;
+
+	ProgramPageController(ProgramSearch search, ProgramRepository programs, CatalogVersions versions,
+			Taxonomy taxonomy, MessageSource messages, Formats formats, ProgramViews views) {
+		this.search = search;
+		this.programs = programs;
+		this.versions = versions;
+		this.taxonomy = taxonomy;
+		this.messages = messages;
+		this.formats = formats;
+		this.views = views;
+	}
+
+	@GetMapping("/programs")
+	String list(@Valid ProgramFilterParams filter, BindingResult binding, HttpServletRequest request, Model model) {
+		List<String> problems = new ArrayList<>();
+		binding.getFieldErrors()
+			.forEach(error -> problems.add(error.getField() + ": " + messages.getMessage(error, locale())));
+		ProgramFilterParams usable = binding.hasErrors() ? withoutBounds(filter) : filter;
+		usable.problems(taxonomy).stream().map(ApiFieldError::message).forEach(problems::add);
+		ProgramFilterParams safe = usable.problems(taxonomy).isEmpty() ? usable : withoutInvalidValues(usable);
+		ProgramPage page = search.search(versions.requireCurrentVersion(), safe.toQuery(taxonomy, PAGE_SIZE));
+		model.addAttribute("filter", safe);
+		model.addAttribute("page", page);
+		model.addAttribute("items", views.of(page.items()));
+		model.addAttribute("facets", facets(page, safe));
+		model.addAttribute("problems", problems);
+		model.addAttribute("previousUrl", page.page() > 0 ? pageUrl(page.page() - 1) : null);
+		model.addAttribute("nextUrl", page.page() + 1 < page.totalPages() ? pageUrl(page.page() + 1) : null);
+		String query = request.getQueryString();
+		model.addAttribute("exportQuery", query == null ? "" : "&" + query.replaceAll("(^|&)(page|size)=[^&]*", ""));
+		return "catalog/programs";
+	}
+
+	@GetMapping("/programs/{programId}")
+	String one(@PathVariable String programId, Model model) {
+		int version = versions.requireCurrentVersion();
+		Program program = programs.find(version, programId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("v", views.of(program));
+		return "catalog/program";
+	}
+
+	@GetMapping("/compare")
+	String compare(@RequestParam(name = "ids", required = false) List<String> ids, Model model) {
+		List<String> requested = ids == null ? List.of()
+				: ids.stream().flatMap(id -> List.of(id.split(",")).stream()).map(String::strip)
+					.filter(id -> !id.isEmpty()).distinct().toList();
+		List<String> shown = requested.stream().limit(MAX_COMPARED).toList();
+		List<Program> found = shown.isEmpty() ? List.of()
+				: programs.findAll(versions.requireCurrentVersion(), shown);
+		Set<String> foundIds = found.stream().map(Program::programId).collect(Collectors.toSet());
+		model.addAttribute("programs", views.of(found));
+		model.addAttribute("requestedCount", requested.size());
+		model.addAttribute("maxCompared", MAX_COMPARED);
+		model.addAttribute("missing", shown.stream().filter(id -> !foundIds.contains(id)).toList());
+		model.addAttribute("removeUrls", found.stream()
+			.collect(Collectors.toMap(Program::programId, p -> "/compare?ids=" + String.join(",",
+					found.stream().map(Program::programId).filter(id -> !id.equals(p.programId())).toList()))));
+		return "catalog/compare";
+	}
+
+	private List<FacetView> facets(ProgramPage page, ProgramFilterParams filter) {
+		Map<String, Set<String>> selected = new LinkedHashMap<>();
+		selected.put("credential", codes(filter.credential()));
+		selected.put("deliveryFormat", codes(filter.deliveryFormat()));
+		selected.put("pace", codes(filter.pace()));
+		selected.put("country", filter.country().stream().map(c -> c.toUpperCase(Locale.ROOT)).collect(Collectors.toSet()));
+		selected.put("audience", codes(filter.audience()));
+		selected.put("topic", filter.topic().stream().map(t -> taxonomy.find(t).map(x -> x.code()).orElse(t))
+			.collect(Collectors.toSet()));
+		List<FacetView> views = new ArrayList<>();
+		page.facets().forEach((facet, counts) -> {
+			List<FacetView.Option> options = new ArrayList<>();
+			counts.forEach((value, count) -> {
+				boolean isSelected = selected.get(facet).contains(value);
+				if (count > 0 || isSelected) {
+					options.add(new FacetView.Option(value, label(facet, value), count, isSelected));
+				}
+			});
+			views.add(new FacetView(facet, "facet." + facet, options));
+		});
+		return views;
+	}
+
+	private String label(String facet, String value) {
+		return switch (facet) {
+			case "topic" -> taxonomy.label(value);
+			case "country" -> formats.country(value);
+			default -> messages.getMessage(facet + "." + value, null, value, locale());
+		};
+	}
+
+	private static Set<String> codes(List<? extends CodedValue> values) {
+		return values.stream().map(CodedValue::code).collect(Collectors.toSet());
+	}
+
+	private static String pageUrl(int page) {
+		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
+	}
+
+	private static ProgramFilterParams withoutBounds(ProgramFilterParams f) {
+		return new ProgramFilterParams(f.q(), f.credential(), f.deliveryFormat(), f.pace(), f.country(), f.audience(),
+				f.topic(), null, null, f.sort(), null, null);
+	}
+
+	private ProgramFilterParams withoutInvalidValues(ProgramFilterParams f) {
+		return new ProgramFilterParams(f.q(), f.credential(), f.deliveryFormat(), f.pace(),
+				f.country().stream().filter(c -> c.strip().matches("[A-Za-z]{2}")).toList(), f.audience(),
+				f.topic().stream().filter(taxonomy::contains).toList(), f.maxTuitionUsd(), f.maxDurationMonths(),
+				f.sort(), f.page(), f.size());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+}

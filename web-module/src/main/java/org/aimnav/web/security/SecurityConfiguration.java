@@ -1,0 +1,92 @@
+package org.aimnav.web.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may do what. Reading the catalog, recommendations and dashboards is public; everything that
+ * changes data (imports, version activation, the admin pages) needs role ADMIN. The API speaks
+ * HTTP Basic and answers 401/403 as problem+json; the pages use a login form with CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AdminProperties.class)
+class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	static final String ADMIN = "ADMIN";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+		ProblemSecurityHandler problems = new ProblemSecurityHandler(json);
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/imports", "/api/v1/imports/**")
+				.hasRole(ADMIN)
+				.requestMatchers(HttpMethod.POST, "/api/v1/catalog/versions/*/activate")
+				.hasRole(ADMIN)
+				.anyRequest()
+				.permitAll())
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			// A stateless API authenticated on every request: no session, so no CSRF exposure.
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+			.hasRole(ADMIN)
+			.anyRequest()
+			.permitAll())
+			.formLogin(form -> form.loginPage("/login").permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/"));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService administrators(AdminProperties admin, PasswordEncoder encoder) {
+		String password = admin.password();
+		if (password == null || password.isBlank()) {
+			password = randomPassword();
+			// Printed once, on purpose: the only way to learn a generated password.
+			log.warn("No admin password was set (AIMNAV_ADMIN_PASSWORD). Generated password for '{}': {}",
+					admin.username(), password);
+		}
+		return new InMemoryUserDetailsManager(
+				User.withUsername(admin.username()).password(encoder.encode(password)).roles(ADMIN).build());
+	}
+
+	private static String randomPassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

@@ -1,0 +1,218 @@
+package org.aimnav.web.system;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.aimnav.catalog.version.NoCurrentCatalogException;
+import org.aimnav.catalog.version.VersionNotActivatableException;
+import org.aimnav.catalog.version.VersionNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * Turns every failure of an API controller into {@code application/problem+json} (RFC 9457):
+ * {@code type}, {@code title}, {@code status}, {@code detail}, and for invalid input an
+ * {@code errors} array of {@code {field, code, message}}. Nothing internal (stack traces, class
+ * names, SQL) reaches the client; unexpected failures are logged here instead.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	/** RFC 9457: the problem has no meaning beyond its HTTP status; title and detail say the rest. */
+	private static final URI ABOUT_BLANK = URI.create("about:blank");
+
+	@ExceptionHandler(ApiException.class)
+	ResponseEntity<ProblemDetail> api(ApiException ex) {
+		return problem(ex.status(), ex.title(), ex.getMessage(), ex.errors());
+	}
+
+	@ExceptionHandler(VersionNotFoundException.class)
+	ResponseEntity<ProblemDetail> versionNotFound(VersionNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), List.of());
+	}
+
+	@ExceptionHandler(VersionNotActivatableException.class)
+	ResponseEntity<ProblemDetail> versionNotActivatable(VersionNotActivatableException ex) {
+		return problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage(), List.of());
+	}
+
+	@ExceptionHandler(NoCurrentCatalogException.class)
+	ResponseEntity<ProblemDetail> noCatalog(NoCurrentCatalogException ex) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "No catalog yet",
+				"No catalog has been published yet; an administrator must import one first.", List.of());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		log.error("Unexpected error in an API request", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+				"The request could not be completed because of an unexpected error; it has been logged.",
+				List.of());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+				: ex.getPropertyName();
+		return invalid(List.of(typeMismatch(field, ex)));
+	}
+
+	/** A value that could not be converted: an unknown enum value lists the allowed ones. */
+	private static ApiFieldError typeMismatch(String field, TypeMismatchException ex) {
+		Throwable cause = ex.getCause() instanceof ConversionFailedException failed ? failed.getCause() : ex.getCause();
+		boolean isEnum = cause instanceof IllegalArgumentException && cause.getMessage() != null
+				&& cause.getMessage().contains("is not one of");
+		if (isEnum) {
+			return new ApiFieldError(field, "ENUM", field + ": " + cause.getMessage());
+		}
+		return new ApiFieldError(field, "TYPE",
+				field + ": '" + ex.getValue() + "' is not a valid " + describe(ex.getRequiredType()));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<ApiFieldError> errors = new ArrayList<>();
+		ex.getParameterValidationResults().forEach(result -> {
+			String field = result.getMethodParameter().getParameterName();
+			for (MessageSourceResolvable error : result.getResolvableErrors()) {
+				errors.add(new ApiFieldError(field, code(error.getCodes()), field + " " + error.getDefaultMessage()));
+			}
+		});
+		return invalid(errors);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<ApiFieldError> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			TypeMismatchException mismatch = error.contains(TypeMismatchException.class)
+					? error.unwrap(TypeMismatchException.class) : null;
+			errors.add(mismatch != null ? typeMismatch(error.getField(), mismatch) : new ApiFieldError(error.getField(),
+					code(error.getCodes()), error.getField() + " " + error.getDefaultMessage()));
+		}
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach(error -> errors.add(new ApiFieldError(error.getObjectName(), code(error.getCodes()),
+					error.getDefaultMessage())));
+		return invalid(errors);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getCause();
+		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+			String field = path(jackson);
+			Throwable root = cause instanceof ValueInstantiationException ? cause.getCause() : null;
+			if (root instanceof IllegalArgumentException && root.getMessage() != null) {
+				return invalid(List.of(new ApiFieldError(field, "ENUM", field + ": " + root.getMessage())));
+			}
+			if (cause instanceof InvalidFormatException invalidFormat) {
+				return invalid(List.of(new ApiFieldError(field, "TYPE", field + ": '" + invalidFormat.getValue()
+						+ "' is not a valid " + describe(invalidFormat.getTargetType()))));
+			}
+			return invalid(List.of(new ApiFieldError(field, "TYPE",
+					field + " has the wrong type or shape for this field")));
+		}
+		return problemObject(HttpStatus.BAD_REQUEST, "Malformed request body",
+				"The request body is not valid JSON of the expected shape.", List.of());
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		// Framework-raised errors (405, 413, 415, missing parameters...) carry a ProblemDetail too.
+		if (body instanceof ProblemDetail problem && problem.getType() == null) {
+			problem.setType(ABOUT_BLANK);
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static String code(String[] codes) {
+		String constraint = codes == null || codes.length == 0 ? "" : codes[codes.length - 1];
+		return switch (constraint) {
+			case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
+			case "Size", "Length" -> "LENGTH";
+			case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero" -> "RANGE";
+			case "Pattern" -> "PATTERN";
+			default -> constraint.isEmpty() ? "INVALID" : constraint.toUpperCase(Locale.ROOT);
+		};
+	}
+
+	private static String describe(Class<?> type) {
+		if (type == null) {
+			return "value";
+		}
+		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+			return "number";
+		}
+		return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+	}
+
+	private ResponseEntity<Object> invalid(List<ApiFieldError> errors) {
+		ApiException ex = ApiException.invalid(errors);
+		return problemObject(ex.status(), ex.title(), ex.getMessage(), errors);
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
+			List<ApiFieldError> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(ABOUT_BLANK);
+		problem.setTitle(title);
+		if (!errors.isEmpty()) {
+			problem.setProperty("errors", errors);
+		}
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	private static ResponseEntity<Object> problemObject(HttpStatus status, String title, String detail,
+			List<ApiFieldError> errors) {
+		return ResponseEntity.status(status).body(problem(status, title, detail, errors).getBody());
+	}
+
+}

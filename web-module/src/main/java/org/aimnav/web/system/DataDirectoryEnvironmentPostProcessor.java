@@ -1,0 +1,50 @@
+package org.aimnav.web.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points the embedded default database at the data folder ({@code aimnav.data-dir}, environment
+ * {@code AIMNAV_DATA_DIR}, default {@code ./data}) unless a datasource URL was given. The folder
+ * is made absolute and created first, so that {@code AIMNAV_DATA_DIR=data} works as well as
+ * {@code ./data} or {@code /srv/aimnav} (H2 refuses implicit relative paths).
+ */
+public class DataDirectoryEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+	static final String SOURCE_NAME = "aimnavEmbeddedDatabase";
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (environment.containsProperty("spring.datasource.url")) {
+			return;
+		}
+		Path dataDir = Path.of(environment.getProperty("aimnav.data-dir", "./data")).toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(dataDir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the data folder " + dataDir, ex);
+		}
+		String url = "jdbc:h2:file:" + dataDir.resolve("aimnav").toString().replace('\\', '/');
+		environment.getPropertySources()
+			.addLast(new MapPropertySource(SOURCE_NAME,
+					Map.of("spring.datasource.url", url, "spring.datasource.username", "sa",
+							"spring.datasource.password", "")));
+	}
+
+	@Override
+	public int getOrder() {
+		// After the config data (application.properties, profiles) has been loaded.
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+}
