@@ -7,6 +7,7 @@ import java.time.Clock;
 
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.program.ProgramSearch;
+import org.aimnav.catalog.stats.CatalogStatisticsService;
 import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.catalog.version.CurrentVersionWatcher;
@@ -66,6 +67,12 @@ public class CatalogConfiguration {
 	CatalogVersions catalogVersions(JdbcTemplate jdbc, ProgramRepository programs,
 			PlatformTransactionManager transactionManager, CurrentVersionWatcher watcher, Clock clock) {
 		return new CatalogVersions(jdbc, programs, new TransactionTemplate(transactionManager), watcher, clock);
+	}
+
+	@Bean
+	CatalogStatisticsService catalogStatisticsService(CatalogVersions versions, ProgramRepository programs,
+			Taxonomy taxonomy, Clock clock) {
+		return new CatalogStatisticsService(versions, programs, taxonomy, clock);
 	}
 
 	/**

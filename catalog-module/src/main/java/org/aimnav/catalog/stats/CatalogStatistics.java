@@ -1,0 +1,241 @@
+package org.aimnav.catalog.stats;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.aimnav.catalog.program.Audience;
+import org.aimnav.catalog.program.CatalogColumn;
+import org.aimnav.catalog.program.CodedValue;
+import org.aimnav.catalog.program.Credential;
+import org.aimnav.catalog.program.DeliveryFormat;
+import org.aimnav.catalog.program.Pace;
+import org.aimnav.catalog.program.Program;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import static tech.tablesaw.aggregate.AggregateFunctions.count;
+import static tech.tablesaw.aggregate.AggregateFunctions.max;
+import static tech.tablesaw.aggregate.AggregateFunctions.mean;
+import static tech.tablesaw.aggregate.AggregateFunctions.median;
+import static tech.tablesaw.aggregate.AggregateFunctions.min;
+import static tech.tablesaw.aggregate.AggregateFunctions.quartile1;
+import static tech.tablesaw.aggregate.AggregateFunctions.quartile3;
+
+/**
+ * Computes a {@link CatalogSummary} from a catalog version's programs. The programs are loaded
+ * once into Tablesaw tables (one row per program, plus one row per program and audience or topic),
+ * and Tablesaw does the grouping and the arithmetic. Stateless: safe to share.
+ */
+public class CatalogStatistics {
+
+	private final List<String> topicCodes;
+
+	/** @param topicCodes the taxonomy's topics, in the order the coverage matrix lists them */
+	public CatalogStatistics(List<String> topicCodes) {
+		this.topicCodes = List.copyOf(topicCodes);
+	}
+
+	/**
+	 * @param programs hands every program of the version to the consumer it is given
+	 * @param today the day freshness ages are counted to
+	 */
+	public CatalogSummary compute(int version, Consumer<Consumer<Program>> programs, LocalDate today) {
+		Tables tables = new Tables();
+		programs.accept(tables::add);
+		Table main = tables.main;
+		long programCount = main.rowCount();
+		StringColumn country = main.stringColumn("country");
+		return new CatalogSummary(version, programCount, main.stringColumn("institution").countUnique(),
+				country.removeMissing().countUnique(), counts(main, "credential", CodedValue.codes(Credential.class)),
+				counts(main, "delivery_format", CodedValue.codes(DeliveryFormat.class)),
+				counts(main, "pace", CodedValue.codes(Pace.class)), countsByFrequency(main, "country"),
+				counts(tables.audiences, "audience", CodedValue.codes(Audience.class)),
+				counts(tables.topics, "topic", topicCodes), Map.of("byCredential", distributions(main, "tuition_usd")),
+				Map.of("byCredential", distributions(main, "duration_months")), topicByCredential(tables.topics),
+				tables.completeness(), tables.notStated(), freshness(tables.lastVerified, programCount, today));
+	}
+
+	/** Programs per stated value, in the order of {@code order}; values with no program left out. */
+	private static Map<String, Long> counts(Table table, String column, List<String> order) {
+		Map<String, Long> found = categoryCounts(table, column);
+		Map<String, Long> ordered = new LinkedHashMap<>();
+		order.forEach(value -> {
+			Long count = found.remove(value);
+			if (count != null) {
+				ordered.put(value, count);
+			}
+		});
+		ordered.putAll(found); // values the order does not know (none for a validated catalog)
+		return ordered;
+	}
+
+	/** Programs per stated value, most frequent first, ties by value. */
+	private static Map<String, Long> countsByFrequency(Table table, String column) {
+		Map<String, Long> ordered = new LinkedHashMap<>();
+		categoryCounts(table, column).entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+				.thenComparing(Map.Entry.comparingByKey()))
+			.forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+		return ordered;
+	}
+
+	private static Map<String, Long> categoryCounts(Table table, String column) {
+		StringColumn values = table.stringColumn(column);
+		Table counts = values.where(values.isNotMissing()).countByCategory();
+		Map<String, Long> found = new LinkedHashMap<>();
+		for (Row row : counts) {
+			found.put(row.getString(0), (long) row.getInt(1));
+		}
+		return found;
+	}
+
+	private Map<String, Distribution> distributions(Table main, String column) {
+		DoubleColumn values = main.doubleColumn(column);
+		Table known = main.where(values.isNotMissing());
+		Map<String, Distribution> byCredential = new LinkedHashMap<>();
+		if (known.isEmpty()) {
+			return byCredential;
+		}
+		Table summary = known.summarize(column, count, min, quartile1, median, quartile3, max, mean)
+			.by("credential");
+		Map<String, Distribution> found = new LinkedHashMap<>();
+		for (Row row : summary) {
+			found.put(row.getString(0), new Distribution((long) row.getDouble(1), row.getDouble(2),
+					row.getDouble(3), row.getDouble(4), row.getDouble(5), row.getDouble(6), row.getDouble(7)));
+		}
+		for (String credential : CodedValue.codes(Credential.class)) {
+			if (found.containsKey(credential)) {
+				byCredential.put(credential, found.get(credential));
+			}
+		}
+		return byCredential;
+	}
+
+	private Map<String, Map<String, Long>> topicByCredential(Table topics) {
+		Map<String, Map<String, Long>> matrix = new LinkedHashMap<>();
+		for (String topic : topicCodes) {
+			Map<String, Long> row = new LinkedHashMap<>();
+			CodedValue.codes(Credential.class).forEach(credential -> row.put(credential, 0L));
+			matrix.put(topic, row);
+		}
+		if (!topics.isEmpty()) {
+			for (Row row : topics.countBy("topic", "credential")) {
+				matrix.computeIfAbsent(row.getString(0), t -> new LinkedHashMap<>())
+					.put(row.getString(1), (long) row.getInt(2));
+			}
+		}
+		return matrix;
+	}
+
+	private static Freshness freshness(List<LocalDate> verified, long programCount, LocalDate today) {
+		Map<String, Long> byAge = new LinkedHashMap<>();
+		for (String band : List.of("under_6_months", "6_to_12_months", "1_to_2_years", "over_2_years")) {
+			byAge.put(band, 0L);
+		}
+		DoubleColumn ages = DoubleColumn.create("age_days");
+		LocalDate oldest = null;
+		LocalDate newest = null;
+		for (LocalDate date : verified) {
+			long days = ChronoUnit.DAYS.between(date, today);
+			ages.append(days);
+			long months = ChronoUnit.MONTHS.between(date, today);
+			String band = months < 6 ? "under_6_months" : months < 12 ? "6_to_12_months"
+					: months < 24 ? "1_to_2_years" : "over_2_years";
+			byAge.merge(band, 1L, Long::sum);
+			oldest = oldest == null || date.isBefore(oldest) ? date : oldest;
+			newest = newest == null || date.isAfter(newest) ? date : newest;
+		}
+		long unconfirmed = programCount - verified.size();
+		byAge.put("unconfirmed", unconfirmed);
+		return new Freshness(today, verified.size(), unconfirmed,
+				programCount == 0 ? 0 : (double) unconfirmed / programCount, ages.isEmpty() ? null : ages.median(),
+				oldest, newest, byAge);
+	}
+
+	/** The programs laid out for Tablesaw while they stream past. */
+	private final class Tables {
+
+		final Table main = Table.create("programs", StringColumn.create("institution"),
+				StringColumn.create("credential"), StringColumn.create("delivery_format"), StringColumn.create("pace"),
+				StringColumn.create("country"), DoubleColumn.create("tuition_usd"),
+				DoubleColumn.create("duration_months"));
+
+		final Table audiences = Table.create("audiences", StringColumn.create("audience"),
+				StringColumn.create("credential"));
+
+		final Table topics = Table.create("topics", StringColumn.create("topic"), StringColumn.create("credential"));
+
+		final List<LocalDate> lastVerified = new ArrayList<>();
+
+		private final Map<CatalogColumn, Long> filled = new EnumMap<>(CatalogColumn.class);
+
+		private long rows;
+
+		void add(Program p) {
+			String credential = p.credential().code();
+			main.stringColumn(0).append(p.institution());
+			main.stringColumn(1).append(credential);
+			main.stringColumn(2).append(p.deliveryFormat() == null ? "" : p.deliveryFormat().code());
+			main.stringColumn(3).append(p.pace() == null ? "" : p.pace().code());
+			main.stringColumn(4).append(p.country() == null ? "" : p.country());
+			appendDecimal(main.doubleColumn(5), p.tuitionUsd());
+			appendDecimal(main.doubleColumn(6), p.durationMonths());
+			for (Audience audience : p.audiences()) {
+				audiences.stringColumn(0).append(audience.code());
+				audiences.stringColumn(1).append(credential);
+			}
+			for (String topic : p.topics()) {
+				topics.stringColumn(0).append(topic);
+				topics.stringColumn(1).append(credential);
+			}
+			if (p.lastVerified() != null) {
+				lastVerified.add(p.lastVerified());
+			}
+			for (CatalogColumn column : CatalogColumn.values()) {
+				if (!column.valueOf(p).isEmpty()) {
+					filled.merge(column, 1L, Long::sum);
+				}
+			}
+			rows++;
+		}
+
+		Map<String, Double> completeness() {
+			Map<String, Double> fractions = new LinkedHashMap<>();
+			for (CatalogColumn column : CatalogColumn.values()) {
+				fractions.put(column.header(), rows == 0 ? 0 : (double) filled.getOrDefault(column, 0L) / rows);
+			}
+			return fractions;
+		}
+
+		Map<String, Long> notStated() {
+			Map<String, Long> blanks = new LinkedHashMap<>();
+			for (CatalogColumn column : CatalogColumn.values()) {
+				if (!column.required()) {
+					blanks.put(column.header(), rows - filled.getOrDefault(column, 0L));
+				}
+			}
+			return blanks;
+		}
+
+		private static void appendDecimal(DoubleColumn column, java.math.BigDecimal value) {
+			if (value == null) {
+				column.appendMissing();
+			}
+			else {
+				column.append(value.doubleValue());
+			}
+		}
+
+	}
+
+}

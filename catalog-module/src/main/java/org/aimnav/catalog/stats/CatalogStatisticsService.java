@@ -1,0 +1,103 @@
+package org.aimnav.catalog.stats;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.taxonomy.Taxonomy;
+import org.aimnav.catalog.version.CatalogVersion;
+import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.catalog.version.CurrentCatalogChanged;
+import org.aimnav.catalog.version.VersionNotFoundException;
+import org.aimnav.catalog.version.VersionStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Statistics per catalog version, computed once and cached: a published version's content never
+ * changes, so only the day (freshness ages) makes a cached summary old. The current version's
+ * summary is computed as soon as it becomes current, before anyone asks.
+ */
+public class CatalogStatisticsService {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogStatisticsService.class);
+
+	/** A handful of versions are worth keeping; older ones are recomputed on demand. */
+	private static final int CACHED_VERSIONS = 8;
+
+	private final CatalogVersions versions;
+
+	private final ProgramRepository programs;
+
+	private final CatalogStatistics statistics;
+
+	private final Clock clock;
+
+	private final Map<Key, CatalogSummary> cache = new ConcurrentHashMap<>();
+
+	public CatalogStatisticsService(CatalogVersions versions, ProgramRepository programs, Taxonomy taxonomy,
+			Clock clock) {
+		this.versions = versions;
+		this.programs = programs;
+		this.statistics = new CatalogStatistics(taxonomy.codes());
+		this.clock = clock;
+	}
+
+	/** The current version's summary. */
+	public CatalogSummary current() {
+		return summary(versions.requireCurrentVersion());
+	}
+
+	/** A published version's summary; {@link VersionNotFoundException} for any other. */
+	public CatalogSummary summary(int version) {
+		CatalogVersion found = versions.find(version).orElseThrow(() -> new VersionNotFoundException(version));
+		if (found.status() != VersionStatus.PUBLISHED) {
+			throw new VersionNotFoundException(version);
+		}
+		Key key = new Key(version, LocalDate.now(clock));
+		CatalogSummary cached = cache.get(key);
+		return cached != null ? cached : computeOnce(key);
+	}
+
+	/** One computation per version at a time, however many requests ask at once. */
+	private synchronized CatalogSummary computeOnce(Key key) {
+		CatalogSummary cached = cache.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		long started = System.nanoTime();
+		CatalogSummary summary = statistics.compute(key.version(),
+				consumer -> programs.forEach(key.version(), consumer), key.day());
+		log.info("Computed statistics of catalog version {} ({} programs) in {} ms", key.version(),
+				summary.programCount(), (System.nanoTime() - started) / 1_000_000);
+		evictOld(key);
+		cache.put(key, summary);
+		return summary;
+	}
+
+	@EventListener
+	void onCurrentCatalogChanged(CurrentCatalogChanged event) {
+		try {
+			summary(event.version());
+		}
+		catch (RuntimeException ex) {
+			// The summary will be computed on the first request instead.
+			log.warn("Could not precompute statistics of catalog version {}: {}", event.version(), ex.getMessage());
+		}
+	}
+
+	private void evictOld(Key adding) {
+		cache.keySet().removeIf(key -> !key.day().equals(adding.day()));
+		while (cache.size() >= CACHED_VERSIONS) {
+			cache.keySet().stream().mapToInt(Key::version).min().ifPresent(oldest -> cache.keySet()
+				.removeIf(key -> key.version() == oldest));
+		}
+	}
+
+	private record Key(int version, LocalDate day) {
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.aimnav.web.dashboard;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.aimnav.catalog.stats.CatalogStatisticsService;
+import org.aimnav.catalog.stats.CatalogSummary;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Summary statistics for machines: the JSON the dashboard draws, and the same as CSV. */
+@RestController
+@RequestMapping("/api/v1/stats")
+@Tag(name = "Statistics")
+class StatsApiController {
+
+	private final CatalogStatisticsService statistics;
+
+	StatsApiController(CatalogStatisticsService statistics) {
+		this.statistics = statistics;
+	}
+
+	@GetMapping("/summary")
+	@Operation(summary = "Statistics of the current (or a given) catalog version",
+			description = "Counts by credential, format, pace, country, audience and topic; tuition and duration "
+					+ "distributions per credential over stated values only; the topic by credential matrix; "
+					+ "completeness and freshness. Computed once per version.")
+	CatalogSummary summary(@Parameter(description = "a published catalog version; the current one when absent")
+	@RequestParam(required = false) Integer version) {
+		return version == null ? statistics.current() : statistics.summary(version);
+	}
+
+	@GetMapping(value = "/summary.csv")
+	@Operation(summary = "The summary in long form: dimension, value, metric, number (formula-safe CSV)")
+	ResponseEntity<String> summaryCsv(@RequestParam(required = false) Integer version) {
+		CatalogSummary summary = summary(version);
+		StringWriter out = new StringWriter();
+		try {
+			SummaryCsv.write(summary, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("aim-navigator-summary-v" + summary.catalogVersion() + ".csv")
+				.build()
+				.toString())
+			.body(out.toString());
+	}
+
+}

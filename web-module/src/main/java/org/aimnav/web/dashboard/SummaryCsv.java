@@ -1,0 +1,90 @@
+package org.aimnav.web.dashboard;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+import org.aimnav.catalog.program.SpreadsheetSafe;
+import org.aimnav.catalog.stats.CatalogSummary;
+import org.aimnav.catalog.stats.Distribution;
+import org.aimnav.catalog.stats.Freshness;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A catalog summary in long form, one number per row: {@code dimension, value, metric, number}
+ * (for example {@code credential, phd, programs, 7} or {@code tuition_usd, masters, median, 18000}),
+ * the shape spreadsheets and data tools pivot most easily. Every cell is spreadsheet-safe.
+ */
+final class SummaryCsv {
+
+	private SummaryCsv() {
+	}
+
+	static void write(CatalogSummary summary, Writer writer) throws IOException {
+		CSVPrinter csv = CSVFormat.RFC4180.builder()
+			.setHeader("dimension", "value", "metric", "number")
+			.get()
+			.print(writer);
+		row(csv, "catalog", "version", "catalog_version", summary.catalogVersion());
+		row(csv, "catalog", "all", "programs", summary.programCount());
+		row(csv, "catalog", "all", "institutions", summary.institutionCount());
+		row(csv, "catalog", "all", "countries", summary.countryCount());
+		counts(csv, "credential", summary.byCredential());
+		counts(csv, "delivery_format", summary.byDeliveryFormat());
+		counts(csv, "pace", summary.byPace());
+		counts(csv, "country", summary.byCountry());
+		counts(csv, "audience", summary.byAudience());
+		counts(csv, "topic", summary.byTopic());
+		distributions(csv, "tuition_usd", summary.tuitionUsd().get("byCredential"));
+		distributions(csv, "duration_months", summary.durationMonths().get("byCredential"));
+		summary.topicByCredential()
+			.forEach((topic, byCredential) -> byCredential.forEach((credential,
+					count) -> row(csv, "topic_by_credential", topic + "/" + credential, "programs", count)));
+		summary.completeness().forEach((column, share) -> row(csv, "column", column, "completeness", share));
+		summary.notStated().forEach((column, blanks) -> row(csv, "column", column, "not_stated", blanks));
+		Freshness freshness = summary.freshness();
+		row(csv, "freshness", "all", "verified", freshness.verifiedCount());
+		row(csv, "freshness", "all", "unconfirmed", freshness.unconfirmedCount());
+		row(csv, "freshness", "all", "unconfirmed_share", freshness.unconfirmedShare());
+		if (freshness.medianAgeDays() != null) {
+			row(csv, "freshness", "all", "median_age_days", freshness.medianAgeDays());
+		}
+		freshness.byAge().forEach((band, count) -> row(csv, "freshness", band, "programs", count));
+		csv.flush();
+	}
+
+	private static void counts(CSVPrinter csv, String dimension, Map<String, Long> counts) {
+		counts.forEach((value, count) -> row(csv, dimension, value, "programs", count));
+	}
+
+	private static void distributions(CSVPrinter csv, String dimension, Map<String, Distribution> byCredential) {
+		byCredential.forEach((credential, d) -> {
+			row(csv, dimension, credential, "count", d.count());
+			row(csv, dimension, credential, "min", d.min());
+			row(csv, dimension, credential, "q1", d.q1());
+			row(csv, dimension, credential, "median", d.median());
+			row(csv, dimension, credential, "q3", d.q3());
+			row(csv, dimension, credential, "max", d.max());
+			row(csv, dimension, credential, "mean", d.mean());
+		});
+	}
+
+	private static void row(CSVPrinter csv, String dimension, String value, String metric, Number number) {
+		try {
+			csv.printRecord(SpreadsheetSafe.cell(dimension), SpreadsheetSafe.cell(value), SpreadsheetSafe.cell(metric),
+					format(number));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static String format(Number number) {
+		if (number instanceof Double d) {
+			return d == Math.rint(d) && !Double.isInfinite(d) ? Long.toString(d.longValue()) : Double.toString(d);
+		}
+		return number.toString();
+	}
+
+}

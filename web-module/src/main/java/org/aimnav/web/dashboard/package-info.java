@@ -1,0 +1,2 @@
+/** The dashboard page and the statistics API it is fed from. */
+package org.aimnav.web.dashboard;
