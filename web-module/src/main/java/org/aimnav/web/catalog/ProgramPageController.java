@@ -48,18 +48,18 @@ class ProgramPageController {
 
 	private final MessageSource messages;
 
-	private final Formats formats;
+	private final Labels labels;
 
 	private final ProgramViews views;
 
 	ProgramPageController(ProgramSearch search, ProgramRepository programs, CatalogVersions versions,
-			Taxonomy taxonomy, MessageSource messages, Formats formats, ProgramViews views) {
+			Taxonomy taxonomy, MessageSource messages, Labels labels, ProgramViews views) {
 		this.search = search;
 		this.programs = programs;
 		this.versions = versions;
 		this.taxonomy = taxonomy;
 		this.messages = messages;
-		this.formats = formats;
+		this.labels = labels;
 		this.views = views;
 	}
 
@@ -127,20 +127,12 @@ class ProgramPageController {
 			counts.forEach((value, count) -> {
 				boolean isSelected = selected.get(facet).contains(value);
 				if (count > 0 || isSelected) {
-					options.add(new FacetView.Option(value, label(facet, value), count, isSelected));
+					options.add(new FacetView.Option(value, labels.of(facet, value), count, isSelected));
 				}
 			});
 			views.add(new FacetView(facet, "facet." + facet, options));
 		});
 		return views;
-	}
-
-	private String label(String facet, String value) {
-		return switch (facet) {
-			case "topic" -> taxonomy.label(value);
-			case "country" -> formats.country(value);
-			default -> messages.getMessage(facet + "." + value, null, value, locale());
-		};
 	}
 
 	private static Set<String> codes(List<? extends CodedValue> values) {

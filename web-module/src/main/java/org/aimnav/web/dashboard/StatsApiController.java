@@ -43,11 +43,13 @@ class StatsApiController {
 
 	@GetMapping(value = "/summary.csv")
 	@Operation(summary = "The summary in long form: dimension, value, metric, number (formula-safe CSV)")
-	ResponseEntity<String> summaryCsv(@RequestParam(required = false) Integer version) {
+	ResponseEntity<String> summaryCsv(@RequestParam(required = false) Integer version,
+			@Parameter(description = "only the rows of this dimension, for example credential or tuition_usd")
+			@RequestParam(required = false) String dimension) {
 		CatalogSummary summary = summary(version);
 		StringWriter out = new StringWriter();
 		try {
-			SummaryCsv.write(summary, out);
+			SummaryCsv.write(summary, out, dimension);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -55,7 +57,8 @@ class StatsApiController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("aim-navigator-summary-v" + summary.catalogVersion() + ".csv")
+				.filename("aim-navigator-summary-v" + summary.catalogVersion()
+					+ (dimension == null ? "" : "-" + dimension) + ".csv")
 				.build()
 				.toString())
 			.body(out.toString());

@@ -1,6 +1,7 @@
 package org.aimnav.web.dashboard;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
 
@@ -21,11 +22,13 @@ final class SummaryCsv {
 	private SummaryCsv() {
 	}
 
-	static void write(CatalogSummary summary, Writer writer) throws IOException {
-		CSVPrinter csv = CSVFormat.RFC4180.builder()
+	/** @param onlyDimension when not null, only the rows of this dimension */
+	static void write(CatalogSummary summary, Writer writer, String onlyDimension) throws IOException {
+		CSVPrinter printer = CSVFormat.RFC4180.builder()
 			.setHeader("dimension", "value", "metric", "number")
 			.get()
 			.print(writer);
+		Rows csv = new Rows(printer, onlyDimension);
 		row(csv, "catalog", "version", "catalog_version", summary.catalogVersion());
 		row(csv, "catalog", "all", "programs", summary.programCount());
 		row(csv, "catalog", "all", "institutions", summary.institutionCount());
@@ -51,14 +54,14 @@ final class SummaryCsv {
 			row(csv, "freshness", "all", "median_age_days", freshness.medianAgeDays());
 		}
 		freshness.byAge().forEach((band, count) -> row(csv, "freshness", band, "programs", count));
-		csv.flush();
+		printer.flush();
 	}
 
-	private static void counts(CSVPrinter csv, String dimension, Map<String, Long> counts) {
+	private static void counts(Rows csv, String dimension, Map<String, Long> counts) {
 		counts.forEach((value, count) -> row(csv, dimension, value, "programs", count));
 	}
 
-	private static void distributions(CSVPrinter csv, String dimension, Map<String, Distribution> byCredential) {
+	private static void distributions(Rows csv, String dimension, Map<String, Distribution> byCredential) {
 		byCredential.forEach((credential, d) -> {
 			row(csv, dimension, credential, "count", d.count());
 			row(csv, dimension, credential, "min", d.min());
@@ -70,14 +73,20 @@ final class SummaryCsv {
 		});
 	}
 
-	private static void row(CSVPrinter csv, String dimension, String value, String metric, Number number) {
+	private static void row(Rows csv, String dimension, String value, String metric, Number number) {
+		if (csv.only() != null && !csv.only().equals(dimension)) {
+			return;
+		}
 		try {
-			csv.printRecord(SpreadsheetSafe.cell(dimension), SpreadsheetSafe.cell(value), SpreadsheetSafe.cell(metric),
-					format(number));
+			csv.printer().printRecord(SpreadsheetSafe.cell(dimension), SpreadsheetSafe.cell(value),
+					SpreadsheetSafe.cell(metric), format(number));
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private record Rows(CSVPrinter printer, String only) {
 	}
 
 	private static String format(Number number) {
