@@ -3,6 +3,9 @@ package org.aimnav.web.catalog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -17,6 +20,9 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
 	private static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.44");
+
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneOffset.UTC);
 
 	private final MessageSource messages;
 
@@ -53,6 +59,11 @@ public class Formats {
 					new Object[] { number, months.divide(BigDecimal.valueOf(12)).toPlainString() }, locale);
 		}
 		return messages.getMessage("value.months", new Object[] { number }, locale);
+	}
+
+	/** {@code 2026-11-28 14:05 UTC}: one zone for everyone, so curators on several sites agree. */
+	public String timestamp(Instant instant) {
+		return instant == null ? null : TIMESTAMP.format(instant) + " UTC";
 	}
 
 	/** {@code United States (US)}. */

@@ -1,0 +1,70 @@
+package org.aimnav.web.versions;
+
+import java.util.List;
+
+import org.aimnav.catalog.version.CatalogVersion;
+import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.catalog.version.VersionDiff;
+import org.aimnav.catalog.version.VersionNotActivatableException;
+import org.aimnav.catalog.version.VersionNotFoundException;
+import org.aimnav.catalog.version.VersionStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Curators' page of catalog versions: the list, a diff of any two, and rollback. */
+@Controller
+@RequestMapping("/admin/versions")
+class VersionPageController {
+
+	/** Changed programs listed on the page; the API serves the whole diff. */
+	static final int MAX_LISTED = 200;
+
+	private final CatalogVersions versions;
+
+	VersionPageController(CatalogVersions versions) {
+		this.versions = versions;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+			Model model) {
+		List<CatalogVersion> all = versions.list();
+		List<CatalogVersion> published = all.stream().filter(v -> v.status() == VersionStatus.PUBLISHED).toList();
+		model.addAttribute("versions", all);
+		model.addAttribute("published", published);
+		Integer diffTo = to != null ? to : published.isEmpty() ? null : published.get(0).version();
+		Integer diffFrom = from != null ? from : published.size() < 2 ? null : published.get(1).version();
+		model.addAttribute("from", diffFrom);
+		model.addAttribute("to", diffTo);
+		if (from != null && to != null) {
+			try {
+				VersionDiff diff = versions.diff(from, to);
+				model.addAttribute("diff", diff);
+				model.addAttribute("maxListed", MAX_LISTED);
+			}
+			catch (VersionNotFoundException ex) {
+				model.addAttribute("error", ex.getMessage());
+			}
+		}
+		return "versions/versions";
+	}
+
+	@PostMapping("/{version}/activate")
+	String activate(@PathVariable int version, RedirectAttributes redirect) {
+		try {
+			versions.activate(version);
+			redirect.addFlashAttribute("activated", version);
+		}
+		catch (VersionNotFoundException | VersionNotActivatableException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/admin/versions";
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Curators' page of catalog versions: list, diff, activation (rollback). */
+package org.aimnav.web.versions;
