@@ -1,5 +1,9 @@
 package org.aimnav.ingest.csv;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -42,6 +46,19 @@ public final class ContentScan {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java platform has SHA-256", ex);
 		}
+	}
+
+	/** Scans a whole file. */
+	public static Result of(Path file) throws IOException {
+		ContentScan scan = new ContentScan();
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] buffer = new byte[64 * 1024];
+			int n;
+			while ((n = in.read(buffer)) > 0) {
+				scan.update(buffer, 0, n);
+			}
+		}
+		return scan.finish();
 	}
 
 	public void update(byte[] bytes, int offset, int length) {

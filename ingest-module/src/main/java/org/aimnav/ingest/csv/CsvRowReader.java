@@ -34,6 +34,8 @@ public final class CsvRowReader implements Closeable {
 
 	private static final int BUFFER_SIZE = 64 * 1024;
 
+	private final Path file;
+
 	private final CountingInputStream counter;
 
 	private final CSVParser parser;
@@ -46,7 +48,8 @@ public final class CsvRowReader implements Closeable {
 
 	private long blankRows;
 
-	private CsvRowReader(InputStream in, Delimiter delimiter) throws IOException {
+	private CsvRowReader(Path file, InputStream in, Delimiter delimiter) throws IOException {
+		this.file = file;
 		this.counter = new CountingInputStream(in);
 		InputStream buffered = new BufferedInputStream(counter, BUFFER_SIZE);
 		skipByteOrderMark(buffered);
@@ -64,7 +67,7 @@ public final class CsvRowReader implements Closeable {
 	public static CsvRowReader open(Path file, Delimiter delimiter) throws IOException {
 		InputStream in = Files.newInputStream(file);
 		try {
-			return new CsvRowReader(in, delimiter);
+			return new CsvRowReader(file, in, delimiter);
 		}
 		catch (IOException | RuntimeException ex) {
 			in.close();
@@ -74,7 +77,7 @@ public final class CsvRowReader implements Closeable {
 
 	/** Reads a stream (which this reader closes); the first record is read at once as the header. */
 	public static CsvRowReader open(InputStream in, Delimiter delimiter) throws IOException {
-		return new CsvRowReader(in, delimiter);
+		return new CsvRowReader(null, in, delimiter);
 	}
 
 	/** The format every catalog file is read with, given its delimiter. */
@@ -145,16 +148,29 @@ public final class CsvRowReader implements Closeable {
 	private CsvFormatException translate(IOException cause) {
 		long line = lastLine + 1;
 		if (hasCause(cause, CharacterCodingException.class)) {
-			return new CsvFormatException(line, true, String.format(
-					"The file is not UTF-8 text: the row starting on line %,d (or just after it) has bytes that are not "
-							+ "UTF-8. Save the file as \"CSV UTF-8\" and upload it again.",
-					line), cause);
+			// The decoder reads ahead of the parser; the bytes themselves tell the line exactly.
+			long badLine = malformedLine();
+			return new CsvFormatException(badLine > 0 ? badLine : line, true, String.format(
+					"The file is not UTF-8 text: line %,d has bytes that are not UTF-8. Save the file as \"CSV UTF-8\" "
+							+ "and upload it again.", badLine > 0 ? badLine : line), cause);
 		}
 		return new CsvFormatException(line, false, String.format(
 				"The file is not valid CSV from line %,d on: a quoted value is never closed or a quote stands inside an "
 						+ "unquoted value (%s). Quote values that contain quotes, delimiters or line breaks, and double "
 						+ "the quotes inside them.",
 				line, cause.getMessage()), cause);
+	}
+
+	private long malformedLine() {
+		if (file == null) {
+			return -1;
+		}
+		try {
+			return ContentScan.of(file).malformedLine();
+		}
+		catch (IOException ex) {
+			return -1;
+		}
 	}
 
 	private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
