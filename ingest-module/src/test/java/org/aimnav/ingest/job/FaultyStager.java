@@ -18,6 +18,8 @@ class FaultyStager implements ProgramStager {
 
 	private final AtomicInteger calls = new AtomicInteger();
 
+	private final AtomicInteger stagedRows = new AtomicInteger();
+
 	private volatile int failingCall = -1;
 
 	private volatile int blockingCall = -1;
@@ -55,6 +57,15 @@ class FaultyStager implements ProgramStager {
 		release.countDown();
 	}
 
+	/** Counts the rows staged from now on. */
+	void countStagedRows() {
+		stagedRows.set(0);
+	}
+
+	int stagedRows() {
+		return stagedRows.get();
+	}
+
 	void reset() {
 		failingCall = -1;
 		blockingCall = -1;
@@ -79,6 +90,7 @@ class FaultyStager implements ProgramStager {
 			}
 		}
 		delegate.stage(version, programs, merge);
+		stagedRows.addAndGet(programs.size());
 	}
 
 }

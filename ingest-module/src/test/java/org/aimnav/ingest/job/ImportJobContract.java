@@ -10,7 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.aimnav.catalog.program.Audience;
 import org.aimnav.catalog.program.Credential;
@@ -72,6 +78,9 @@ abstract class ImportJobContract {
 
 	@Autowired
 	ImportLock lock;
+
+	@Autowired
+	ImportRecovery recovery;
 
 	@BeforeEach
 	void emptyDatabase() {
@@ -413,6 +422,131 @@ abstract class ImportJobContract {
 				+ "letter or digit, such as mit-ms-health-ai\",'=cmd|' /C calc'!A0\r\n");
 		assertThat(imports.problems(second.importId(), 1, 10)).isEmpty();
 		assertThat(imports.countsByCode(second.importId())).isEqualTo(Map.of(ProblemCode.PATTERN, 1L));
+	}
+
+	@Test
+	void anotherInstanceCannotTakeALiveLockButTakesOverOneWhoseLeaseRanOut() {
+		ImportLock other = new ImportLock(jdbc, "other-instance", Duration.ofSeconds(30));
+		lock.acquire("import-a");
+
+		assertThatThrownBy(() -> other.acquire("import-b")).isInstanceOf(ImportInProgressException.class)
+			.hasMessageContaining("import-a");
+		assertThat(other.renew("import-b")).isFalse();
+
+		expireLease();
+		other.acquire("import-b");
+
+		assertThat(lock.holder()).hasValueSatisfying(holder -> {
+			assertThat(holder.importId()).isEqualTo("import-b");
+			assertThat(holder.instanceId()).isEqualTo("other-instance");
+			assertThat(holder.leaseRuns()).isTrue();
+		});
+		assertThat(lock.renew("import-a")).as("the old holder learns it lost the lock").isFalse();
+	}
+
+	@Test
+	void instancesRacingForTheLockNeverBothWin() throws Exception {
+		for (int round = 0; round < 5; round++) {
+			jdbc.update("UPDATE import_lock SET import_id = NULL, instance_id = NULL, lease_until = NULL");
+			int contenders = 6;
+			CountDownLatch start = new CountDownLatch(1);
+			ExecutorService threads = Executors.newFixedThreadPool(contenders);
+			List<Future<Boolean>> results = new ArrayList<>();
+			for (int i = 0; i < contenders; i++) {
+				ImportLock contender = new ImportLock(jdbc, "instance-" + i, Duration.ofSeconds(30));
+				String importId = "import-" + round + "-" + i;
+				results.add(threads.submit(() -> {
+					start.await();
+					try {
+						contender.acquire(importId);
+						return true;
+					}
+					catch (ImportInProgressException ex) {
+						return false;
+					}
+				}));
+			}
+			start.countDown();
+			int winners = 0;
+			for (Future<Boolean> result : results) {
+				winners += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
+			}
+			threads.shutdown();
+			assertThat(winners).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void anImportWhoseInstanceDiedIsMarkedFailedAndResumesWhereItStopped() throws IOException {
+		int current = publishCurated();
+		String rows = SyntheticCatalog.valid(11).text(57);
+		ImportRun interrupted = interruptedImport(rows, 3);
+		assertThat(interrupted.status()).isEqualTo(ImportStatus.RUNNING);
+
+		assertThat(recovery.recover(false)).isZero();
+		assertThat(imports.find(interrupted.importId()).orElseThrow().status()).as("its lease still runs")
+			.isEqualTo(ImportStatus.RUNNING);
+		assertThatThrownBy(() -> imports.restart(interrupted.importId()))
+			.isInstanceOf(ImportNotRestartableException.class);
+		assertThatThrownBy(() -> imports.submit("other.csv", csv(rows), ImportOptions.defaults()))
+			.isInstanceOf(ImportInProgressException.class);
+
+		expireLease();
+		assertThat(recovery.recover(false)).isEqualTo(1);
+
+		ImportRun failed = imports.find(interrupted.importId()).orElseThrow();
+		assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(failed.message()).startsWith("The import was interrupted: the instance running it stopped")
+			.contains("after 20 rows");
+		assertThat(lock.holder()).isEmpty();
+		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
+
+		ImportRun resumed = awaitFinished(imports.restart(failed.importId()).importId());
+
+		assertThat(resumed.status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(resumed.rowsRead()).isEqualTo(57);
+		assertThat(programs.count(resumed.catalogVersion())).isEqualTo(57);
+		assertThat(stager.stagedRows()).as("rows staged after the restart").isEqualTo(37);
+	}
+
+	@Test
+	void atStartUpAnInstanceRecoversTheImportItHeldInItsPreviousLife() throws IOException {
+		ImportRun interrupted = interruptedImport(SyntheticCatalog.valid(12).text(30), 2);
+		jdbc.update("UPDATE import_lock SET instance_id = ?", lock.instanceId());
+
+		assertThat(recovery.recover(false)).as("a running lease of this instance, seen by a sweep").isZero();
+		assertThat(recovery.recover(true)).as("the same lease, seen at start-up").isEqualTo(1);
+		assertThat(imports.find(interrupted.importId()).orElseThrow().status()).isEqualTo(ImportStatus.FAILED);
+	}
+
+	/**
+	 * Leaves the database as a process killed mid-import leaves it: some chunks committed, the
+	 * import and its Batch execution still running, the lock held by an instance that no longer
+	 * renews it. (A real kill in another JVM is {@code KilledImportTests}.)
+	 */
+	private ImportRun interruptedImport(String rows, int failingChunk) throws IOException {
+		stager.failOnChunk(failingChunk);
+		ImportRun failed = imports.runAndWait("interrupted.csv", csv(rows), ImportOptions.defaults(), p -> {
+		});
+		assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+		String importId = failed.importId();
+		Long execution = jdbc.queryForObject("SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e JOIN "
+				+ "BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID WHERE p.PARAMETER_NAME = "
+				+ "'importId' AND p.PARAMETER_VALUE = ?", Long.class, importId);
+		jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL "
+				+ "WHERE JOB_EXECUTION_ID = ?", execution);
+		jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL "
+				+ "WHERE JOB_EXECUTION_ID = ? AND STATUS = 'FAILED'", execution);
+		jdbc.update("UPDATE import_run SET status = 'RUNNING', message = NULL, finished_at = NULL WHERE import_id = ?",
+				importId);
+		jdbc.update("UPDATE import_lock SET import_id = ?, instance_id = 'dead-instance', "
+				+ "lease_until = CURRENT_TIMESTAMP + INTERVAL '60' SECOND", importId);
+		stager.countStagedRows();
+		return imports.find(importId).orElseThrow();
+	}
+
+	private void expireLease() {
+		jdbc.update("UPDATE import_lock SET lease_until = CURRENT_TIMESTAMP - INTERVAL '1' SECOND");
 	}
 
 	private void assertRefused(String name, byte[] content, RefusalReason reason, String message) {
