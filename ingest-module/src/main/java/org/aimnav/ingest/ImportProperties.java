@@ -1,0 +1,50 @@
+package org.aimnav.ingest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of catalog imports.
+ *
+ * @param maxFileSize larger uploads are refused before anything is stored for good
+ * @param uploadDir where uploaded files are kept while their import may still need them (a failed
+ * import keeps its file so that it can be restarted; a finished one deletes it)
+ * @param chunkSize rows validated and staged per transaction; a restart resumes after the last
+ * committed chunk
+ * @param lockLease how long the import lock stays held without a heartbeat: an instance that dies
+ * mid-import frees the lock (and its import is marked failed) within about this time. The running
+ * instance renews it every third of this time.
+ * @param instanceId names this instance in the import lock; blank means host name and working
+ * directory, which is stable across restarts, so a restarted instance recognises its own
+ * interrupted import at once. Set it when several instances run on one host from one directory.
+ * @param processingThreads threads that validate rows in parallel while one thread reads and
+ * writes; 1 validates on the step's own thread
+ * @param maxValueLength offending values longer than this are shortened in problem reports
+ */
+@ConfigurationProperties("aimnav.import")
+public record ImportProperties(
+		@DefaultValue("200MB") DataSize maxFileSize,
+		@DefaultValue("./data/uploads") Path uploadDir,
+		@DefaultValue("1000") int chunkSize,
+		@DefaultValue("30s") Duration lockLease,
+		@DefaultValue("") String instanceId,
+		@DefaultValue("1") int processingThreads,
+		@DefaultValue("200") int maxValueLength) {
+
+	public ImportProperties {
+		if (chunkSize < 1) {
+			throw new IllegalArgumentException("aimnav.import.chunk-size must be at least 1");
+		}
+		if (lockLease.toSeconds() < 3) {
+			throw new IllegalArgumentException("aimnav.import.lock-lease must be at least 3 seconds");
+		}
+		if (processingThreads < 1) {
+			throw new IllegalArgumentException("aimnav.import.processing-threads must be at least 1");
+		}
+	}
+
+}

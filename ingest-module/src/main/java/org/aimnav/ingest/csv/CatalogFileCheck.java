@@ -1,0 +1,157 @@
+package org.aimnav.ingest.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.aimnav.ingest.ImportRefusedException;
+import org.aimnav.ingest.RefusalReason;
+
+/**
+ * Decides whether a file can be imported at all, before any row is looked at: the checks that
+ * refuse a file as a whole, each with one clear message. The web layer calls them (through the
+ * import service) before a job starts; the job calls {@link #layout(Path)} again when it opens the
+ * file, so that content which slipped past (a file changed on disk) fails the job cleanly.
+ */
+public final class CatalogFileCheck {
+
+	/** More control bytes than this share of the first bytes means the file is not text. */
+	private static final double BINARY_CONTROL_SHARE = 0.01;
+
+	private CatalogFileCheck() {
+	}
+
+	/**
+	 * Checks a stored file against what its storing pass learnt about its bytes.
+	 * @return its layout
+	 * @throws ImportRefusedException the file is refused as a whole
+	 */
+	public static CatalogLayout inspect(Path file, ContentScan.Result scan) {
+		byte[] head = scan.head();
+		if (scan.size() == 0) {
+			throw refuse(RefusalReason.EMPTY, "The file is empty.");
+		}
+		if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
+			throw refuse(RefusalReason.NOT_UTF8,
+					"The file is UTF-16 text; the catalog format is UTF-8. Save it as \"CSV UTF-8\" and upload it again.");
+		}
+		String binary = binaryKind(head);
+		if (binary != null) {
+			throw refuse(RefusalReason.BINARY, "The file is not CSV text: it looks like " + binary
+					+ ". Save it as \"CSV UTF-8\" and upload the .csv file.");
+		}
+		if (!scan.utf8()) {
+			throw refuse(RefusalReason.NOT_UTF8, String.format("The file is not UTF-8 text: line %,d has bytes that "
+					+ "are not UTF-8 (perhaps it was saved as Windows-1252 or Latin-1). Save it as \"CSV UTF-8\" and "
+					+ "upload it again.", scan.malformedLine()));
+		}
+		return layout(file);
+	}
+
+	/**
+	 * Reads a file's header and tells its layout: the delimiter is the one (comma first, then
+	 * semicolon, then tab) under which the header names the most columns of the format.
+	 * @throws ImportRefusedException the file is empty, has no header or lacks required columns,
+	 * cannot be parsed as CSV, or has no data row
+	 */
+	public static CatalogLayout layout(Path file) {
+		Delimiter best = null;
+		List<String> bestHeader = List.of();
+		int bestKnown = -1;
+		CsvFormatException unreadable = null;
+		for (Delimiter delimiter : Delimiter.values()) {
+			try (CsvRowReader reader = CsvRowReader.open(file, delimiter)) {
+				int known = CatalogHeader.knownColumns(reader.header());
+				if (known > bestKnown) {
+					best = delimiter;
+					bestHeader = reader.header();
+					bestKnown = known;
+				}
+			}
+			catch (CsvFormatException ex) {
+				unreadable = unreadable == null ? ex : unreadable;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		if (best == null) {
+			throw refuse(unreadable.encoding() ? RefusalReason.NOT_UTF8 : RefusalReason.MALFORMED,
+					unreadable.getMessage());
+		}
+		if (bestHeader.isEmpty() || (bestHeader.size() == 1 && bestHeader.get(0).isBlank())) {
+			throw refuse(RefusalReason.EMPTY, "The file has no content (only blank lines).");
+		}
+		CatalogHeader header = CatalogHeader.of(bestHeader);
+		requireARow(file, best);
+		List<String> warnings = new ArrayList<>();
+		if (best != Delimiter.COMMA) {
+			warnings.add("Values are separated by " + (best == Delimiter.SEMICOLON ? "semicolons (;)" : "tabs")
+					+ " instead of commas; the file was read that way.");
+		}
+		if (!header.ignoredColumns().isEmpty()) {
+			warnings.add("Columns that the catalog format does not have were ignored: "
+					+ String.join(", ", header.ignoredColumns()) + ".");
+		}
+		return new CatalogLayout(best, header, warnings);
+	}
+
+	private static void requireARow(Path file, Delimiter delimiter) {
+		try (CsvRowReader reader = CsvRowReader.open(file, delimiter)) {
+			if (reader.next() == null) {
+				throw refuse(RefusalReason.NO_ROWS, "The file has a header but no program rows.");
+			}
+		}
+		catch (CsvFormatException ex) {
+			throw refuse(ex.encoding() ? RefusalReason.NOT_UTF8 : RefusalReason.MALFORMED, ex.getMessage());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** What a file's first bytes say it is when it is not text, or null when it may be text. */
+	static String binaryKind(byte[] head) {
+		if (startsWith(head, 'P', 'K', 3, 4)) {
+			return "an Excel workbook (.xlsx) or another zip archive";
+		}
+		if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
+			return "an old Excel workbook (.xls)";
+		}
+		if (startsWith(head, '%', 'P', 'D', 'F')) {
+			return "a PDF document";
+		}
+		int controls = 0;
+		for (byte b : head) {
+			if (b == 0) {
+				return "binary data (it contains NUL bytes)";
+			}
+			if ((b & 0xFF) < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+				controls++;
+			}
+		}
+		if (head.length > 0 && controls > head.length * BINARY_CONTROL_SHARE) {
+			return "binary data (it contains many control characters)";
+		}
+		return null;
+	}
+
+	private static boolean startsWith(byte[] bytes, int... prefix) {
+		if (bytes.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if ((bytes[i] & 0xFF) != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static ImportRefusedException refuse(RefusalReason reason, String message) {
+		return new ImportRefusedException(reason, message);
+	}
+
+}

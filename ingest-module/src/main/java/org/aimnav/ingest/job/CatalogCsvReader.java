@@ -1,0 +1,63 @@
+package org.aimnav.ingest.job;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.aimnav.ingest.csv.CsvRow;
+import org.aimnav.ingest.csv.CsvRowReader;
+import org.aimnav.ingest.csv.Delimiter;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+
+/**
+ * The import's reader: the file's data rows, one at a time, through Commons CSV. Restartable: the
+ * number of rows handed out is saved in the step's execution context at every commit (under
+ * {@code catalogCsvReader.read.count}), and a restart reads past that many rows before going on.
+ */
+class CatalogCsvReader extends AbstractItemCountingItemStreamItemReader<CsvRow> {
+
+	static final String NAME = "catalogCsvReader";
+
+	private final Path file;
+
+	private final Delimiter delimiter;
+
+	private CsvRowReader rows;
+
+	CatalogCsvReader(Path file, Delimiter delimiter) {
+		this.file = file;
+		this.delimiter = delimiter;
+		setName(NAME);
+	}
+
+	@Override
+	protected void doOpen() throws Exception {
+		rows = CsvRowReader.open(file, delimiter);
+	}
+
+	@Override
+	protected CsvRow doRead() {
+		return rows.next();
+	}
+
+	@Override
+	protected void doClose() throws Exception {
+		if (rows != null) {
+			rows.close();
+			rows = null;
+		}
+	}
+
+	/** The header's names as written; empty before {@link #open}. */
+	List<String> header() {
+		return rows == null ? List.of() : rows.header();
+	}
+
+	long blankRowsSkipped() {
+		return rows == null ? 0 : rows.blankRowsSkipped();
+	}
+
+	long bytesRead() {
+		return rows == null ? 0 : rows.bytesRead();
+	}
+
+}

@@ -1,0 +1,250 @@
+package org.aimnav.ingest.job;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.aimnav.ingest.ImportMode;
+import org.aimnav.ingest.ImportOptions;
+import org.aimnav.ingest.ImportProblem;
+import org.aimnav.ingest.ImportRun;
+import org.aimnav.ingest.ImportStatus;
+import org.aimnav.ingest.ProblemCode;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The import tables: one row per import (its file, policy, status, counters and summary), the
+ * problems of its rejected rows and their counts by code.
+ */
+class ImportRecords {
+
+	/** Problems fetched per query when a whole report is streamed. */
+	static final int PROBLEM_PAGE = 5000;
+
+	private static final String SELECT_RUN = "SELECT import_id, file_name, stored_file, sha256, status, dry_run, "
+			+ "import_mode, max_rejected_rows, delimiter_name, warnings, started_at, finished_at, rows_read, rows_valid, "
+			+ "rows_rejected, blank_rows, bytes_read, bytes_total, staging_version, catalog_version, message FROM import_run";
+
+	private static final String SELECT_PROBLEMS = "SELECT line_number, ordinal, column_name, code, message, problem_value "
+			+ "FROM import_problem WHERE import_id = ?";
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	ImportRecords(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	void create(String importId, String fileName, String storedFile, String sha256, long bytesTotal,
+			ImportOptions options) {
+		jdbc.update("INSERT INTO import_run (import_id, file_name, stored_file, sha256, status, dry_run, import_mode, "
+				+ "max_rejected_rows, started_at, bytes_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", importId,
+				shorten(fileName, 255), storedFile, sha256, ImportStatus.QUEUED.name(), options.dryRun(),
+				options.mode().name(), options.maxRejectedRows(), now(), bytesTotal);
+	}
+
+	Optional<Stored> find(String importId) {
+		List<Stored> found = jdbc.query(SELECT_RUN + " WHERE import_id = ?", this::map, importId);
+		return found.stream().findFirst().map(stored -> stored.withCounts(counts(importId)));
+	}
+
+	List<Stored> history() {
+		Map<String, Map<ProblemCode, Long>> counts = new HashMap<>();
+		jdbc.query("SELECT import_id, code, problem_count FROM import_problem_count", rs -> {
+			counts.computeIfAbsent(rs.getString(1), id -> new EnumMap<>(ProblemCode.class))
+				.put(ProblemCode.valueOf(rs.getString(2)), rs.getLong(3));
+		});
+		return jdbc.query(SELECT_RUN + " ORDER BY started_at DESC, import_id DESC", this::map)
+			.stream()
+			.map(stored -> stored.withCounts(counts.getOrDefault(stored.run().importId(), Map.of())))
+			.toList();
+	}
+
+	/** Imports that hold, or may hold, the lock: queued or running as far as the table says. */
+	List<String> unfinished() {
+		return jdbc.queryForList("SELECT import_id FROM import_run WHERE status IN (?, ?)", String.class,
+				ImportStatus.QUEUED.name(), ImportStatus.RUNNING.name());
+	}
+
+	void running(String importId) {
+		jdbc.update("UPDATE import_run SET status = ?, finished_at = NULL, message = NULL WHERE import_id = ?",
+				ImportStatus.RUNNING.name(), importId);
+	}
+
+	void layout(String importId, String delimiter, List<String> warnings) {
+		jdbc.update("UPDATE import_run SET delimiter_name = ?, warnings = ? WHERE import_id = ?", delimiter,
+				joinWarnings(warnings), importId);
+	}
+
+	void queued(String importId) {
+		jdbc.update("UPDATE import_run SET status = ?, finished_at = NULL, message = NULL WHERE import_id = ?",
+				ImportStatus.QUEUED.name(), importId);
+	}
+
+	void stagingVersion(String importId, int version) {
+		jdbc.update("UPDATE import_run SET staging_version = ? WHERE import_id = ?", version, importId);
+	}
+
+	/**
+	 * Adds one chunk's counts; runs in the chunk's transaction, so that the counters agree with
+	 * what was committed whatever happens next.
+	 */
+	void addChunk(String importId, long read, long valid, long rejected, long bytesRead) {
+		jdbc.update("UPDATE import_run SET rows_read = rows_read + ?, rows_valid = rows_valid + ?, "
+				+ "rows_rejected = rows_rejected + ?, bytes_read = ? WHERE import_id = ?", read, valid, rejected,
+				bytesRead, importId);
+	}
+
+	void finishReading(String importId, long blankRows, long bytesTotal) {
+		jdbc.update("UPDATE import_run SET blank_rows = ?, bytes_read = ? WHERE import_id = ?", blankRows, bytesTotal,
+				importId);
+	}
+
+	void finish(String importId, ImportStatus status, Integer catalogVersion, String message) {
+		jdbc.update("UPDATE import_run SET status = ?, catalog_version = ?, message = ?, finished_at = ? "
+				+ "WHERE import_id = ?", status.name(), catalogVersion, shorten(message, 2000), now(), importId);
+	}
+
+	void addWarning(String importId, String warning) {
+		List<String> warnings = new ArrayList<>(splitWarnings(
+				jdbc.queryForObject("SELECT warnings FROM import_run WHERE import_id = ?", String.class, importId)));
+		if (!warnings.contains(warning)) {
+			warnings.add(warning);
+			jdbc.update("UPDATE import_run SET warnings = ? WHERE import_id = ?", joinWarnings(warnings), importId);
+		}
+	}
+
+	/** Stores problems in one JDBC batch; each row's problems get ordinals in the order given. */
+	void addProblems(String importId, List<ImportProblem> problems) {
+		if (problems.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new ArrayList<>(problems.size());
+		Map<ProblemCode, Long> counts = new EnumMap<>(ProblemCode.class);
+		long line = -1;
+		int ordinal = 0;
+		for (ImportProblem problem : problems) {
+			ordinal = problem.line() == line ? ordinal + 1 : 0;
+			line = problem.line();
+			rows.add(new Object[] { importId, problem.line(), ordinal, problem.column(), problem.code().name(),
+					shorten(problem.message(), 1000), shorten(problem.value(), 1000) });
+			counts.merge(problem.code(), 1L, Long::sum);
+		}
+		jdbc.batchUpdate("INSERT INTO import_problem (import_id, line_number, ordinal, column_name, code, message, "
+				+ "problem_value) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+		counts.forEach((code, count) -> {
+			int updated = jdbc.update("UPDATE import_problem_count SET problem_count = problem_count + ? "
+					+ "WHERE import_id = ? AND code = ?", count, importId, code.name());
+			if (updated == 0) {
+				jdbc.update("INSERT INTO import_problem_count (import_id, code, problem_count) VALUES (?, ?, ?)",
+						importId, code.name(), count);
+			}
+		});
+	}
+
+	Map<ProblemCode, Long> counts(String importId) {
+		Map<ProblemCode, Long> counts = new EnumMap<>(ProblemCode.class);
+		jdbc.query("SELECT code, problem_count FROM import_problem_count WHERE import_id = ?",
+				rs -> {
+					counts.put(ProblemCode.valueOf(rs.getString(1)), rs.getLong(2));
+				}, importId);
+		return counts;
+	}
+
+	List<ImportProblem> problems(String importId, long offset, int limit) {
+		return jdbc.query(SELECT_PROBLEMS + " ORDER BY line_number, ordinal LIMIT ? OFFSET ?", ImportRecords::problem,
+				importId, limit, offset);
+	}
+
+	/** Every problem in file order, a page at a time (keyset paging), so memory stays flat. */
+	void forEachProblem(String importId, Consumer<ImportProblem> consumer) {
+		long afterLine = -1;
+		int afterOrdinal = -1;
+		while (true) {
+			List<Object[]> page = jdbc.query(SELECT_PROBLEMS
+					+ " AND (line_number > ? OR (line_number = ? AND ordinal > ?)) ORDER BY line_number, ordinal LIMIT "
+					+ PROBLEM_PAGE, (rs, n) -> new Object[] { problem(rs, n), rs.getInt("ordinal") }, importId, afterLine,
+					afterLine, afterOrdinal);
+			for (Object[] row : page) {
+				consumer.accept((ImportProblem) row[0]);
+			}
+			if (page.size() < PROBLEM_PAGE) {
+				return;
+			}
+			Object[] last = page.get(page.size() - 1);
+			afterLine = ((ImportProblem) last[0]).line();
+			afterOrdinal = (Integer) last[1];
+		}
+	}
+
+	private static ImportProblem problem(ResultSet rs, int rowNum) throws SQLException {
+		return new ImportProblem(rs.getLong("line_number"), rs.getString("column_name"),
+				ProblemCode.valueOf(rs.getString("code")), rs.getString("message"), rs.getString("problem_value"));
+	}
+
+	private Stored map(ResultSet rs, int rowNum) throws SQLException {
+		ImportRun run = new ImportRun(rs.getString("import_id"), rs.getString("file_name"), rs.getString("sha256"),
+				ImportStatus.valueOf(rs.getString("status")), rs.getBoolean("dry_run"),
+				ImportMode.valueOf(rs.getString("import_mode")), rs.getLong("max_rejected_rows"),
+				instant(rs, "started_at"), instant(rs, "finished_at"), rs.getLong("rows_read"), rs.getLong("rows_valid"),
+				rs.getLong("rows_rejected"), rs.getLong("bytes_read"), rs.getLong("bytes_total"),
+				(Integer) rs.getObject("catalog_version", Integer.class), rs.getString("message"),
+				rs.getString("delimiter_name"), splitWarnings(rs.getString("warnings")), Map.of());
+		return new Stored(run, rs.getString("stored_file"), rs.getObject("staging_version", Integer.class),
+				rs.getLong("blank_rows"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+
+	private static String joinWarnings(List<String> warnings) {
+		return warnings.isEmpty() ? null : shorten(String.join("\n", warnings), 4000);
+	}
+
+	private static List<String> splitWarnings(String warnings) {
+		return warnings == null || warnings.isEmpty() ? List.of() : Arrays.asList(warnings.split("\n"));
+	}
+
+	private static String shorten(String text, int max) {
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		return text.substring(0, max - 1) + "…";
+	}
+
+	/**
+	 * An import as stored: the public run plus what only the job needs (the stored file, the
+	 * version being staged).
+	 */
+	record Stored(ImportRun run, String storedFile, Integer stagingVersion, long blankRows) {
+
+		Stored withCounts(Map<ProblemCode, Long> counts) {
+			ImportRun r = run;
+			return new Stored(new ImportRun(r.importId(), r.fileName(), r.sha256(), r.status(), r.dryRun(), r.mode(),
+					r.maxRejectedRows(), r.startedAt(), r.finishedAt(), r.rowsRead(), r.rowsValid(), r.rowsRejected(),
+					r.bytesRead(), r.bytesTotal(), r.catalogVersion(), r.message(), r.delimiter(), r.warnings(), counts),
+					storedFile, stagingVersion, blankRows);
+		}
+
+	}
+
+}

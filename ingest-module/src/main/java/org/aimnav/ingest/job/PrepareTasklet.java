@@ -1,0 +1,62 @@
+package org.aimnav.ingest.job;
+
+import java.nio.file.Path;
+import java.util.OptionalInt;
+
+import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.ingest.ImportMode;
+import org.aimnav.ingest.csv.CatalogFileCheck;
+import org.aimnav.ingest.csv.CatalogLayout;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * The import's first step: reads the file's layout (so a file refused as a whole fails here, with
+ * its message, before anything is staged), records it, and opens the version to stage into: empty
+ * to replace the catalog, a copy of the current version to merge into. A dry run stages nothing.
+ * One transaction; should the step run again after a crash, the version it opened is reused.
+ */
+class PrepareTasklet implements Tasklet {
+
+	private final ImportRecords records;
+
+	private final CatalogVersions versions;
+
+	private final ProgramRepository programs;
+
+	PrepareTasklet(ImportRecords records, CatalogVersions versions, ProgramRepository programs) {
+		this.records = records;
+		this.versions = versions;
+		this.programs = programs;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		ImportParameters parameters = ImportParameters
+			.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
+		String importId = parameters.importId();
+		Path file = parameters.file();
+		CatalogLayout layout = CatalogFileCheck.layout(file);
+		records.layout(importId, layout.delimiter().label(), layout.warnings());
+		if (parameters.options().dryRun()) {
+			return RepeatStatus.FINISHED;
+		}
+		Integer opened = records.find(importId).orElseThrow().stagingVersion();
+		if (opened != null) {
+			return RepeatStatus.FINISHED;
+		}
+		int version = versions.createStaging(importId);
+		if (parameters.options().mode() == ImportMode.MERGE) {
+			OptionalInt current = versions.currentVersion();
+			if (current.isPresent()) {
+				programs.copyVersion(current.getAsInt(), version);
+			}
+		}
+		records.stagingVersion(importId, version);
+		return RepeatStatus.FINISHED;
+	}
+
+}

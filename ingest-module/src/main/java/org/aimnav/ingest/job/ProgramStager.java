@@ -1,0 +1,16 @@
+package org.aimnav.ingest.job;
+
+import java.util.List;
+
+import org.aimnav.catalog.program.Program;
+
+/** Writes a chunk's valid programs into the version being staged, in the chunk's transaction. */
+interface ProgramStager {
+
+	/**
+	 * @param merge whether the version is a copy of the current one whose programs with the same
+	 * ids the chunk replaces; otherwise it holds only this file's programs and the ids are new
+	 */
+	void stage(int version, List<Program> programs, boolean merge);
+
+}

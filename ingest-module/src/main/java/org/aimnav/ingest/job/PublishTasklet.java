@@ -1,0 +1,118 @@
+package org.aimnav.ingest.job;
+
+import java.util.Optional;
+
+import org.aimnav.catalog.version.CatalogVersion;
+import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.catalog.version.VersionStatus;
+import org.aimnav.ingest.ImportMode;
+import org.aimnav.ingest.ImportOptions;
+import org.aimnav.ingest.ImportRun;
+import org.aimnav.ingest.ImportStatus;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * The import's last step: applies the policy to what the rows came to, and either publishes the
+ * staged version (making it current, atomically) or discards it. It runs in one transaction with
+ * the import's final status and the release of the import lock, so an import is published exactly
+ * when it says so, and is finished exactly when the lock is free. It never publishes without
+ * holding the lock.
+ */
+class PublishTasklet implements Tasklet {
+
+	private final ImportRecords records;
+
+	private final CatalogVersions versions;
+
+	private final ImportLock lock;
+
+	PublishTasklet(ImportRecords records, CatalogVersions versions, ImportLock lock) {
+		this.records = records;
+		this.versions = versions;
+		this.lock = lock;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		ImportParameters parameters = ImportParameters
+			.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
+		String importId = parameters.importId();
+		ImportOptions options = parameters.options();
+		ImportRecords.Stored stored = records.find(importId).orElseThrow();
+		ImportRun run = stored.run();
+		Integer staged = stored.stagingVersion();
+		if (!lock.renew(importId)) {
+			throw new IllegalStateException("The import lost its lock (another instance took it over after this one "
+					+ "stalled); it did not publish. Restart it.");
+		}
+		if (staged != null && versions.find(staged).map(CatalogVersion::status).orElseThrow() != VersionStatus.STAGING) {
+			// This step committed before and the process stopped before Batch recorded it.
+			alreadyDecided(importId, run, staged);
+			lock.release(importId);
+			return RepeatStatus.FINISHED;
+		}
+		String counts = String.format("%,d rows read: %,d valid, %,d rejected", run.rowsRead(), run.rowsValid(),
+				run.rowsRejected());
+		if (run.rowsRejected() > options.maxRejectedRows()) {
+			discard(staged);
+			records.finish(importId, ImportStatus.REJECTED, null,
+					String.format("%s. The import allows at most %,d rejected rows, so nothing was published; the "
+							+ "catalog is unchanged. See the problems.", counts, options.maxRejectedRows()));
+		}
+		else if (run.rowsValid() == 0
+				&& (options.mode() == ImportMode.REPLACE || versions.currentVersion().isEmpty())) {
+			discard(staged);
+			records.finish(importId, ImportStatus.REJECTED, null,
+					counts + ". No row is valid, and an empty catalog is never published.");
+		}
+		else if (options.dryRun()) {
+			records.finish(importId, ImportStatus.VALIDATED, null,
+					counts + ". Dry run: nothing was staged or published.");
+		}
+		else {
+			decide(importId, staged, counts);
+		}
+		// Freed with the final status, in one transaction: an import that reads as finished never
+		// keeps the next one waiting.
+		lock.release(importId);
+		return RepeatStatus.FINISHED;
+	}
+
+	private void decide(String importId, int staged, String counts) {
+		String checksum = versions.checksum(staged);
+		Optional<CatalogVersion> current = versions.current();
+		if (current.isPresent() && checksum.equals(current.get().checksum())) {
+			versions.discard(staged);
+			records.finish(importId, ImportStatus.UNCHANGED, current.get().version(),
+					String.format("%s. The content is the same as the current catalog version %d, so no new version "
+							+ "was created.", counts, current.get().version()));
+			return;
+		}
+		CatalogVersion published = versions.publish(staged, checksum);
+		records.finish(importId, ImportStatus.PUBLISHED, published.version(),
+				String.format("%s. Published catalog version %d with %,d programs; it is now current.", counts,
+						published.version(), published.programCount()));
+	}
+
+	private void alreadyDecided(String importId, ImportRun run, int staged) {
+		CatalogVersion version = versions.find(staged).orElseThrow();
+		if (version.status() == VersionStatus.PUBLISHED) {
+			records.finish(importId, ImportStatus.PUBLISHED, staged, String.format(
+					"Published catalog version %d with %,d programs.", staged, version.programCount()));
+		}
+		else {
+			records.finish(importId, run.rowsRejected() > run.maxRejectedRows() ? ImportStatus.REJECTED
+					: ImportStatus.UNCHANGED, null, "Nothing was published; the catalog is unchanged.");
+		}
+	}
+
+	private void discard(Integer staged) {
+		if (staged != null) {
+			versions.discard(staged);
+		}
+	}
+
+}

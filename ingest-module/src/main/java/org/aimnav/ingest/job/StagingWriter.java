@@ -1,0 +1,137 @@
+package org.aimnav.ingest.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+import org.aimnav.catalog.program.Program;
+import org.aimnav.ingest.ImportProblem;
+import org.aimnav.ingest.csv.CatalogLayout;
+import org.aimnav.ingest.csv.CsvRow;
+import org.aimnav.ingest.csv.CsvRowReader;
+import org.aimnav.ingest.validation.CheckedRow;
+import org.aimnav.ingest.validation.RowValidator;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStream;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * The import's writer. For each chunk, in file order: rejects a row whose program id an earlier
+ * row used, stages the valid programs into the new version (none on a dry run), records the
+ * rejected rows' problems and adds the chunk to the import's counters. All of it commits with the
+ * chunk, so a restart neither loses nor repeats a row.
+ *
+ * <p>Which ids were used is memory ({@link ProgramIdIndex}); the number of rows it has seen is
+ * saved at each commit, and a restart rebuilds the memory by reading that many rows of the file
+ * again (their ids only).
+ */
+class StagingWriter implements ItemWriter<CheckedRow>, ItemStream {
+
+	static final String ROWS_SEEN = "stagingWriter.rows";
+
+	private final String importId;
+
+	private final Integer version;
+
+	private final boolean merge;
+
+	private final Path file;
+
+	private final CatalogLayout layout;
+
+	private final RowValidator validator;
+
+	private final ProgramStager stager;
+
+	private final ImportRecords records;
+
+	private final LongSupplier bytesRead;
+
+	private ProgramIdIndex ids;
+
+	private long rowsSeen;
+
+	/**
+	 * @param version the version to stage into, or null for a dry run
+	 * @param bytesRead how far the reader is into the file, for progress
+	 */
+	StagingWriter(String importId, Integer version, boolean merge, Path file, CatalogLayout layout,
+			RowValidator validator, ProgramStager stager, ImportRecords records, LongSupplier bytesRead) {
+		this.importId = importId;
+		this.version = version;
+		this.merge = merge;
+		this.file = file;
+		this.layout = layout;
+		this.validator = validator;
+		this.stager = stager;
+		this.records = records;
+		this.bytesRead = bytesRead;
+	}
+
+	@Override
+	public void open(ExecutionContext context) throws ItemStreamException {
+		ids = new ProgramIdIndex();
+		rowsSeen = context.containsKey(ROWS_SEEN) ? context.getLong(ROWS_SEEN) : 0;
+		if (rowsSeen > 0) {
+			rememberIdsOfFirstRows(rowsSeen);
+		}
+	}
+
+	@Override
+	public void update(ExecutionContext context) throws ItemStreamException {
+		context.putLong(ROWS_SEEN, rowsSeen);
+	}
+
+	@Override
+	public void write(Chunk<? extends CheckedRow> chunk) {
+		List<Program> valid = new ArrayList<>(chunk.size());
+		List<ImportProblem> problems = new ArrayList<>();
+		long rejected = 0;
+		for (CheckedRow row : chunk) {
+			if (row.programId() != null) {
+				long firstLine = ids.firstUse(row.programId(), row.line());
+				if (firstLine >= 0) {
+					row = validator.duplicate(row, firstLine);
+				}
+			}
+			if (row.valid()) {
+				valid.add(row.program());
+			}
+			else {
+				rejected++;
+				problems.addAll(row.problems());
+			}
+		}
+		if (version != null && !valid.isEmpty()) {
+			stager.stage(version, valid, merge);
+		}
+		records.addProblems(importId, problems);
+		records.addChunk(importId, chunk.size(), valid.size(), rejected, bytesRead.getAsLong());
+		rowsSeen += chunk.size();
+	}
+
+	private void rememberIdsOfFirstRows(long rows) {
+		try (CsvRowReader reader = CsvRowReader.open(file, layout.delimiter())) {
+			for (long i = 0; i < rows; i++) {
+				CsvRow row = reader.next();
+				if (row == null) {
+					throw new ItemStreamException("The file has fewer rows (" + i + ") than were imported before ("
+							+ rows + "); it was changed since");
+				}
+				String id = RowValidator.programIdOf(row, layout.header());
+				if (id != null) {
+					ids.firstUse(id, row.line());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,502 @@
+package org.aimnav.ingest.validation;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.aimnav.catalog.program.Audience;
+import org.aimnav.catalog.program.CatalogColumn;
+import org.aimnav.catalog.program.CodedValue;
+import org.aimnav.catalog.program.Credential;
+import org.aimnav.catalog.program.Decimals;
+import org.aimnav.catalog.program.DeliveryFormat;
+import org.aimnav.catalog.program.Pace;
+import org.aimnav.catalog.program.PriorDegree;
+import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.taxonomy.Taxonomy;
+import org.aimnav.catalog.taxonomy.Topic;
+import org.aimnav.ingest.ImportProblem;
+import org.aimnav.ingest.ProblemCode;
+import org.aimnav.ingest.csv.CatalogHeader;
+import org.aimnav.ingest.csv.CsvRow;
+
+/**
+ * Checks one row against every rule of the catalog CSV format and collects every problem it has,
+ * one per column (or per list entry) with a message a curator understands. Values are trimmed;
+ * enumerated values and topics are read leniently ({@code Full-time}, {@code In person},
+ * {@code PHD}); duplicate list entries are dropped. Uniqueness of program ids is a property of the
+ * whole file and is checked by the writer, in file order. Immutable and thread-safe.
+ */
+public final class RowValidator {
+
+	/** The latest time zone: a date that is today anywhere on Earth is not in the future. */
+	private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
+
+	private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	private static final BigDecimal MAX_MONTHS = new BigDecimal(120);
+
+	private static final BigDecimal MAX_TUITION = new BigDecimal(1_000_000);
+
+	/** The scale of the numeric columns in the database. */
+	private static final int MAX_DECIMALS = 4;
+
+	private static final int MAX_URL_LENGTH = 2000;
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+	private final Taxonomy taxonomy;
+
+	private final Clock clock;
+
+	private final int maxValueLength;
+
+	public RowValidator(Taxonomy taxonomy, Clock clock, int maxValueLength) {
+		this.taxonomy = taxonomy;
+		this.clock = clock;
+		this.maxValueLength = maxValueLength;
+	}
+
+	public CheckedRow check(CsvRow row, CatalogHeader header) {
+		Check check = new Check(row, header);
+		String programId = check.text(CatalogColumn.PROGRAM_ID);
+		if (!check.hasRightWidth()) {
+			return check.rejected(programId);
+		}
+		programId = check.programId();
+		String institution = check.requiredText(CatalogColumn.INSTITUTION, 200);
+		String programName = check.requiredText(CatalogColumn.PROGRAM_NAME, 300);
+		Credential credential = check.code(CatalogColumn.CREDENTIAL, Credential.class);
+		DeliveryFormat deliveryFormat = check.code(CatalogColumn.DELIVERY_FORMAT, DeliveryFormat.class);
+		Pace pace = check.code(CatalogColumn.PACE, Pace.class);
+		BigDecimal months = check.decimal(CatalogColumn.DURATION_MONTHS, false, MAX_MONTHS,
+				"duration_months must be a number of months greater than 0 and at most 120");
+		BigDecimal tuition = check.decimal(CatalogColumn.TUITION_USD, true, MAX_TUITION,
+				"tuition_usd must be a number of US dollars between 0 and 1,000,000");
+		String country = check.country();
+		String city = check.optionalText(CatalogColumn.CITY, 100);
+		List<Audience> audiences = check.audiences();
+		List<String> topics = check.topics();
+		PriorDegree priorDegree = check.code(CatalogColumn.MIN_PRIOR_DEGREE, PriorDegree.class);
+		String description = check.optionalText(CatalogColumn.DESCRIPTION, 5000);
+		String url = check.url(CatalogColumn.URL);
+		String sourceUrl = check.url(CatalogColumn.SOURCE_URL);
+		LocalDate lastVerified = check.date(CatalogColumn.LAST_VERIFIED);
+		if (!check.problems.isEmpty()) {
+			return check.rejected(programId);
+		}
+		return new CheckedRow(row.line(), programId, new Program(programId, institution, programName, credential,
+				deliveryFormat, pace, months, tuition, country, city, audiences, topics, priorDegree, description, url,
+				sourceUrl, lastVerified), List.of());
+	}
+
+	/**
+	 * The program id of a row as uniqueness counts it: trimmed, null when blank or absent. The same
+	 * whether the row is valid or not, and whether it is checked or only re-read on a restart.
+	 */
+	public static String programIdOf(CsvRow row, CatalogHeader header) {
+		return value(row, header.indexOf(CatalogColumn.PROGRAM_ID));
+	}
+
+	private static String value(CsvRow row, int index) {
+		if (index < 0 || index >= row.size()) {
+			return null;
+		}
+		String value = row.value(index).strip();
+		return value.isEmpty() ? null : value;
+	}
+
+	/**
+	 * The row rejected because an earlier row of the file (on {@code firstLine}) already used its
+	 * program id; its own problems, if any, follow.
+	 */
+	public CheckedRow duplicate(CheckedRow row, long firstLine) {
+		List<ImportProblem> all = new ArrayList<>(row.problems().size() + 1);
+		all.add(new ImportProblem(row.line(), CatalogColumn.PROGRAM_ID.header(), ProblemCode.DUPLICATE_ID,
+				String.format("program_id %s is already used by the row on line %,d; every program id must be unique "
+						+ "in the file", quote(row.programId()), firstLine),
+				shorten(row.programId())));
+		all.addAll(row.problems());
+		return new CheckedRow(row.line(), row.programId(), null, all);
+	}
+
+	/** The checks of one row, collecting its problems. */
+	private final class Check {
+
+		private final CsvRow row;
+
+		private final CatalogHeader header;
+
+		private final List<ImportProblem> problems = new ArrayList<>(0);
+
+		Check(CsvRow row, CatalogHeader header) {
+			this.row = row;
+			this.header = header;
+		}
+
+		/**
+		 * A row whose values do not line up with the header cannot be checked column by column;
+		 * blank values past the header's end (a trailing delimiter) are harmless.
+		 */
+		boolean hasRightWidth() {
+			int size = row.size();
+			if (size == header.size()) {
+				return true;
+			}
+			if (size > header.size()) {
+				boolean extraBlank = true;
+				for (int i = header.size(); i < size && extraBlank; i++) {
+					extraBlank = row.value(i).isBlank();
+				}
+				if (extraBlank) {
+					return true;
+				}
+			}
+			problems.add(new ImportProblem(row.line(), null, ProblemCode.COLUMN_COUNT,
+					String.format("This row has %d values but the header has %d columns: a delimiter is missing or extra "
+							+ "(a value containing a %s must be quoted)", size, header.size(),
+							size > header.size() ? "delimiter" : "line break"),
+					null));
+			return false;
+		}
+
+		CheckedRow rejected(String programId) {
+			return new CheckedRow(row.line(), programId, null, problems);
+		}
+
+		/** The trimmed value of a column, or null when blank or absent. */
+		String text(CatalogColumn column) {
+			return value(row, header.indexOf(column));
+		}
+
+		/** The trimmed value, or null when blank or when it has a character that must not be there. */
+		String clean(CatalogColumn column) {
+			String value = text(column);
+			if (value == null) {
+				return null;
+			}
+			String bad = badCharacter(value, column == CatalogColumn.DESCRIPTION);
+			if (bad != null) {
+				problem(column, ProblemCode.ENCODING, column.header() + " contains " + bad
+						+ (bad.startsWith("U+FFFD") ? "; the file was probably saved in another encoding than UTF-8 at some point"
+								: "; remove it"),
+						value);
+				return null;
+			}
+			return value;
+		}
+
+		String programId() {
+			String raw = text(CatalogColumn.PROGRAM_ID);
+			String id = clean(CatalogColumn.PROGRAM_ID);
+			if (raw == null) {
+				problem(CatalogColumn.PROGRAM_ID, ProblemCode.REQUIRED,
+						"program_id is required: a unique slug such as mit-ms-health-ai", null);
+			}
+			else if (id != null && !isSlug(id)) {
+				problem(CatalogColumn.PROGRAM_ID, ProblemCode.PATTERN,
+						"program_id must be 3 to 80 lower-case letters, digits or hyphens, starting with a letter or digit"
+								+ (isSlug(id.toLowerCase(Locale.ROOT)) ? " (write it in lower case)" : "")
+								+ ", such as mit-ms-health-ai",
+						id);
+			}
+			return raw;
+		}
+
+		String requiredText(CatalogColumn column, int maxLength) {
+			String value = clean(column);
+			if (text(column) == null) {
+				problem(column, ProblemCode.REQUIRED, column.header() + " is required", null);
+			}
+			return checkLength(column, value, maxLength);
+		}
+
+		String optionalText(CatalogColumn column, int maxLength) {
+			return checkLength(column, clean(column), maxLength);
+		}
+
+		private String checkLength(CatalogColumn column, String value, int maxLength) {
+			if (value != null && value.codePointCount(0, value.length()) > maxLength) {
+				problem(column, ProblemCode.LENGTH, String.format("%s must be at most %,d characters (it has %,d)",
+						column.header(), maxLength, value.codePointCount(0, value.length())), value);
+				return null;
+			}
+			return value;
+		}
+
+		<E extends Enum<E> & CodedValue> E code(CatalogColumn column, Class<E> type) {
+			String value = clean(column);
+			if (value == null) {
+				if (column.required() && text(column) == null) {
+					problem(column, ProblemCode.REQUIRED,
+							column.header() + " is required: one of " + String.join(", ", CodedValue.codes(type)), null);
+				}
+				return null;
+			}
+			Optional<E> parsed = CodedValue.parse(type, value);
+			if (parsed.isEmpty()) {
+				problem(column, ProblemCode.ENUM,
+						column.header() + " must be one of " + String.join(", ", CodedValue.codes(type)), value);
+				return null;
+			}
+			return parsed.get();
+		}
+
+		BigDecimal decimal(CatalogColumn column, boolean zeroAllowed, BigDecimal max, String rule) {
+			String value = clean(column);
+			if (value == null) {
+				return null;
+			}
+			if (!isDecimal(value)) {
+				boolean decorated = value.indexOf(',') >= 0 || value.indexOf('$') >= 0 || value.indexOf(' ') >= 0;
+				problem(column, ProblemCode.TYPE,
+						rule + (decorated ? ", written with digits and a decimal point only (no currency sign, no "
+								+ "thousands separator)" : ""),
+						value);
+				return null;
+			}
+			BigDecimal number = new BigDecimal(value);
+			int sign = number.signum();
+			if (sign < 0 || (sign == 0 && !zeroAllowed) || number.compareTo(max) > 0) {
+				problem(column, ProblemCode.RANGE, rule, value);
+				return null;
+			}
+			if (Math.max(number.stripTrailingZeros().scale(), 0) > MAX_DECIMALS) {
+				problem(column, ProblemCode.TYPE, rule + ", with at most " + MAX_DECIMALS + " decimal places", value);
+				return null;
+			}
+			return Decimals.clean(number);
+		}
+
+		String country() {
+			String value = clean(CatalogColumn.COUNTRY);
+			if (value == null) {
+				return null;
+			}
+			String upper = value.toUpperCase(Locale.ROOT);
+			if (upper.length() != 2 || !COUNTRIES.contains(upper)) {
+				problem(CatalogColumn.COUNTRY, ProblemCode.ENUM,
+						"country must be an ISO 3166-1 alpha-2 code such as US or GB"
+								+ (upper.equals("UK") ? " (the United Kingdom is GB)" : "")
+								+ ", or blank for an online-only offering with no home country",
+						value);
+				return null;
+			}
+			return upper;
+		}
+
+		List<Audience> audiences() {
+			List<String> entries = entries(CatalogColumn.AUDIENCES);
+			if (entries == null) {
+				return List.of();
+			}
+			Set<Audience> audiences = new LinkedHashSet<>();
+			for (String entry : entries) {
+				Optional<Audience> audience = CodedValue.parse(Audience.class, entry);
+				if (audience.isPresent()) {
+					audiences.add(audience.get());
+				}
+				else {
+					problem(CatalogColumn.AUDIENCES, ProblemCode.ENUM, quote(entry) + " is not an audience; audiences "
+							+ "are one or more of " + String.join(", ", CodedValue.codes(Audience.class))
+							+ ", separated by ;" + listHint(entry), entry);
+				}
+			}
+			return List.copyOf(audiences);
+		}
+
+		List<String> topics() {
+			List<String> entries = entries(CatalogColumn.TOPICS);
+			if (entries == null) {
+				return List.of();
+			}
+			Set<String> topics = new LinkedHashSet<>();
+			for (String entry : entries) {
+				Optional<Topic> topic = taxonomy.find(entry);
+				if (topic.isPresent()) {
+					topics.add(topic.get().code());
+				}
+				else {
+					Optional<Topic> meant = taxonomy.findBySynonym(entry);
+					problem(CatalogColumn.TOPICS, ProblemCode.UNKNOWN_TOPIC, quote(entry) + " is not a topic of the "
+							+ "taxonomy" + meant.map(t -> "; did you mean " + t.code() + "?")
+								.orElse("; topics are codes such as machine_learning or medical_imaging, separated by ;"
+										+ listHint(entry)),
+							entry);
+				}
+			}
+			return List.copyOf(topics);
+		}
+
+		/** The non-blank entries of a required list column, or null (with a problem) when it has none. */
+		private List<String> entries(CatalogColumn column) {
+			String value = clean(column);
+			List<String> entries = new ArrayList<>();
+			if (value != null) {
+				for (String entry : value.split(";")) {
+					String trimmed = entry.strip();
+					if (!trimmed.isEmpty()) {
+						entries.add(trimmed);
+					}
+				}
+			}
+			if (entries.isEmpty()) {
+				if (value != null || text(column) == null) {
+					problem(column, ProblemCode.REQUIRED, column.header() + " is required: one or more values separated "
+							+ "by ;", value);
+				}
+				return null;
+			}
+			return entries;
+		}
+
+		String url(CatalogColumn column) {
+			String value = clean(column);
+			if (value == null) {
+				return null;
+			}
+			if (value.length() > MAX_URL_LENGTH) {
+				problem(column, ProblemCode.LENGTH, String.format("%s must be at most %,d characters", column.header(),
+						MAX_URL_LENGTH), value);
+				return null;
+			}
+			if (!isWebUrl(value)) {
+				problem(column, ProblemCode.URL, column.header() + " must be an absolute http or https URL such as "
+						+ "https://www.example.edu/program", value);
+				return null;
+			}
+			return value;
+		}
+
+		LocalDate date(CatalogColumn column) {
+			String value = clean(column);
+			if (value == null) {
+				return null;
+			}
+			LocalDate date;
+			try {
+				date = LocalDate.parse(value, ISO_DATE);
+			}
+			catch (DateTimeParseException ex) {
+				problem(column, ProblemCode.DATE, column.header() + " must be a date written YYYY-MM-DD, such as "
+						+ "2025-03-31", value);
+				return null;
+			}
+			if (date.isAfter(LocalDate.now(clock.withZone(LATEST_ZONE)))) {
+				problem(column, ProblemCode.DATE, column.header() + " is in the future; it says when a curator last "
+						+ "checked the row against its source", value);
+				return null;
+			}
+			return date;
+		}
+
+		private void problem(CatalogColumn column, ProblemCode code, String message, String value) {
+			problems.add(new ImportProblem(row.line(), column.header(), code, message, shorten(value)));
+		}
+
+	}
+
+	private String shorten(String value) {
+		if (value == null || value.length() <= maxValueLength) {
+			return value;
+		}
+		int end = maxValueLength;
+		if (Character.isHighSurrogate(value.charAt(end - 1))) {
+			end--;
+		}
+		return value.substring(0, end) + "…";
+	}
+
+	/** A value quoted inside a message, short enough for any message to stay readable. */
+	static String quote(String value) {
+		return "'" + (value.length() > 60 ? value.substring(0, 60) + "…" : value) + "'";
+	}
+
+	private static String listHint(String entry) {
+		return entry.indexOf(',') >= 0 ? " (separate entries with ; not ,)" : "";
+	}
+
+	/** {@code [a-z0-9][a-z0-9-]{2,79}} without a regular expression: this runs for every row. */
+	static boolean isSlug(String id) {
+		int n = id.length();
+		if (n < 3 || n > 80) {
+			return false;
+		}
+		for (int i = 0; i < n; i++) {
+			char c = id.charAt(i);
+			boolean alphanumeric = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+			if (!alphanumeric && (c != '-' || i == 0)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A plain decimal: optional minus, digits with an optional fraction ({@code 12}, {@code 0.5}, {@code .5}). */
+	static boolean isDecimal(String value) {
+		int i = value.charAt(0) == '-' ? 1 : 0;
+		int digits = 0;
+		boolean point = false;
+		for (; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits++;
+			}
+			else if (c == '.' && !point) {
+				point = true;
+			}
+			else {
+				return false;
+			}
+		}
+		return digits > 0 && !value.endsWith(".");
+	}
+
+	static boolean isWebUrl(String value) {
+		try {
+			URI uri = new URI(value);
+			String scheme = uri.getScheme();
+			return uri.isAbsolute() && uri.getHost() != null && !uri.getHost().isEmpty()
+					&& ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Describes the first character that has no place in a value: a control character (line breaks
+	 * and tabs are allowed in the description only), or U+FFFD, which stands for a character lost
+	 * when the text passed through a wrong encoding. Null when there is none.
+	 */
+	static String badCharacter(String value, boolean multiLine) {
+		for (int i = 0, n = value.length(); i < n; i++) {
+			char c = value.charAt(i);
+			if (c == '\uFFFD') {
+				return "U+FFFD (a replacement character)";
+			}
+			boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+			if (control && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
+				if (c == '\n' || c == '\r') {
+					return "a line break (only the description may span lines)";
+				}
+				return String.format("a control character (U+%04X)", (int) c);
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.aimnav.ingest.csv;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.aimnav.catalog.program.CatalogColumn;
+import org.aimnav.ingest.ImportRefusedException;
+import org.aimnav.ingest.RefusalReason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CatalogFileCheckTests {
+
+	private static final String HEADER = String.join(",", CatalogColumn.headers());
+
+	private static final String ROW = "x-1,U,P,masters,,,,,,,student,nlp,,,,,";
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theDelimiterIsTheOneUnderWhichTheHeaderNamesTheMostColumns() throws IOException {
+		assertThat(layout(HEADER + "\n" + ROW + "\n").delimiter()).isEqualTo(Delimiter.COMMA);
+		assertThat(layout(HEADER.replace(',', ';') + "\n" + ROW.replace(',', ';') + "\n").delimiter())
+			.isEqualTo(Delimiter.SEMICOLON);
+		assertThat(layout(HEADER.replace(',', '\t') + "\n" + ROW.replace(',', '\t') + "\n").delimiter())
+			.isEqualTo(Delimiter.TAB);
+	}
+
+	@Test
+	void headerNamesMatchWhateverTheirCaseOrderAndSurroundingSpaces() throws IOException {
+		CatalogLayout layout = layout(" TOPICS ,Audiences,program id,Institution,Program-Name,CREDENTIAL,extra,\n"
+				+ "nlp,student,x-1,U,P,masters,,\n");
+
+		assertThat(layout.header().indexOf(CatalogColumn.PROGRAM_ID)).isEqualTo(2);
+		assertThat(layout.header().indexOf(CatalogColumn.TOPICS)).isZero();
+		assertThat(layout.header().indexOf(CatalogColumn.CITY)).isEqualTo(-1);
+		assertThat(layout.header().ignoredColumns()).containsExactly("extra", "(unnamed column 8)");
+		assertThat(layout.warnings())
+			.containsExactly("Columns that the catalog format does not have were ignored: extra, (unnamed column 8).");
+	}
+
+	@Test
+	void everyMissingRequiredColumnIsNamed() {
+		assertRefused("program_id,city\nx,y\n", RefusalReason.MISSING_COLUMNS,
+				"The header lacks the required columns institution, program_name, credential, audiences, topics. "
+						+ "Every file needs program_id, institution, program_name, credential, audiences, topics.");
+	}
+
+	@Test
+	void aFileOfBlankLinesIsEmpty() {
+		assertRefused("\n\n\n", RefusalReason.EMPTY, "The file has no content (only blank lines).");
+	}
+
+	@Test
+	void binaryContentIsRecognisedByItsFirstBytes() {
+		assertThat(CatalogFileCheck.binaryKind(new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 }))
+			.isEqualTo("an old Excel workbook (.xls)");
+		assertThat(CatalogFileCheck.binaryKind("%PDF-1.7".getBytes(StandardCharsets.US_ASCII))).isEqualTo("a PDF document");
+		assertThat(CatalogFileCheck.binaryKind(new byte[] { 'a', 0, 'b' })).contains("NUL bytes");
+		assertThat(CatalogFileCheck.binaryKind((HEADER + "\n").getBytes(StandardCharsets.UTF_8))).isNull();
+	}
+
+	private CatalogLayout layout(String content) throws IOException {
+		Path file = folder.resolve("file.csv");
+		Files.writeString(file, content);
+		return CatalogFileCheck.layout(file);
+	}
+
+	private void assertRefused(String content, RefusalReason reason, String message) {
+		assertThatThrownBy(() -> layout(content)).isInstanceOfSatisfying(ImportRefusedException.class, ex -> {
+			assertThat(ex.reason()).isEqualTo(reason);
+			assertThat(ex.getMessage()).isEqualTo(message);
+		});
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.aimnav.ingest.csv;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CsvRowReaderTests {
+
+	@Test
+	void recordsStartOnThePhysicalLineOfTheirFirstValue() throws IOException {
+		String text = "a,b\n" + "1,\"two\nlines\"\n" + "\n" + "3,\"three\n\nlines with an empty one\"\n" + "4,x\n";
+
+		assertThat(lines(text)).containsExactly(2L, 5L, 8L);
+	}
+
+	@Test
+	void crlfAndLoneCarriageReturnsCountAsOneLineBreakEach() throws IOException {
+		String text = "a,b\r\n" + "1,\"two\r\nlines\"\r\n" + "\r\n" + "3,x\r" + "4,x\r\n";
+
+		assertThat(lines(text)).containsExactly(2L, 5L, 6L);
+	}
+
+	@Test
+	void aLastLineWithoutLineBreakAndAByteOrderMarkChangeNothing() throws IOException {
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] text = "a,b\n1,\"x\ny\"\n2,z".getBytes(StandardCharsets.UTF_8);
+		byte[] content = new byte[bom.length + text.length];
+		System.arraycopy(bom, 0, content, 0, bom.length);
+		System.arraycopy(text, 0, content, bom.length, text.length);
+
+		try (CsvRowReader reader = CsvRowReader.open(new ByteArrayInputStream(content), Delimiter.COMMA)) {
+			assertThat(reader.header()).containsExactly("a", "b");
+			assertThat(reader.next().line()).isEqualTo(2);
+			CsvRow last = reader.next();
+			assertThat(last.line()).isEqualTo(4);
+			assertThat(last.values()).containsExactly("2", "z");
+			assertThat(reader.next()).isNull();
+		}
+	}
+
+	@Test
+	void rowsOfBlankValuesAreSkippedAndCountedButKeepTheirLines() throws IOException {
+		String text = "a,b,c\n,,\n   \n1,2,3\n , ,\n4,5,6\n";
+
+		try (CsvRowReader reader = reader(text)) {
+			assertThat(reader.next().line()).isEqualTo(4);
+			assertThat(reader.next().line()).isEqualTo(6);
+			assertThat(reader.next()).isNull();
+			assertThat(reader.blankRowsSkipped()).isEqualTo(3);
+		}
+	}
+
+	@Test
+	void valuesAreKeptExactlyAsWrittenForTheValidatorToTrim() throws IOException {
+		try (CsvRowReader reader = reader("a;b\n  spaced ;\"quoted; \"\"inner\"\" \"\n", Delimiter.SEMICOLON)) {
+			assertThat(reader.next().values()).containsExactly("  spaced ", "quoted; \"inner\" ");
+		}
+	}
+
+	@Test
+	void bytesThatAreNotUtf8StopTheReadingWithTheirLine(@TempDir Path folder) throws IOException {
+		Path file = folder.resolve("latin1.csv");
+		Files.write(file, ("a,b\n" + "1,ok\n".repeat(5000) + "2,caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
+
+		assertThatThrownBy(() -> {
+			try (CsvRowReader reader = CsvRowReader.open(file, Delimiter.COMMA)) {
+				while (reader.next() != null) {
+					// read on until the bad byte
+				}
+			}
+		}).isInstanceOfSatisfying(CsvFormatException.class, ex -> {
+			assertThat(ex.encoding()).isTrue();
+			assertThat(ex.line()).isEqualTo(5002);
+			assertThat(ex.getMessage()).startsWith("The file is not UTF-8 text: line 5,002 has bytes that are not UTF-8.");
+		});
+	}
+
+	@Test
+	void aQuoteThatIsNeverClosedStopsTheReadingWithTheLineWhereItsRowStarts() throws IOException {
+		try (CsvRowReader reader = reader("a,b\n1,2\n\n3,\"open\n4,5\n")) {
+			assertThat(reader.next().line()).isEqualTo(2);
+			assertThatThrownBy(reader::next).isInstanceOfSatisfying(CsvFormatException.class, ex -> {
+				assertThat(ex.encoding()).isFalse();
+				assertThat(ex.line()).isEqualTo(3);
+				assertThat(ex.getMessage()).startsWith("The file is not valid CSV from line 3 on");
+			});
+		}
+	}
+
+	private static List<Long> lines(String text) throws IOException {
+		List<Long> lines = new ArrayList<>();
+		try (CsvRowReader reader = reader(text)) {
+			for (CsvRow row = reader.next(); row != null; row = reader.next()) {
+				lines.add(row.line());
+			}
+		}
+		return lines;
+	}
+
+	private static CsvRowReader reader(String text) throws IOException {
+		return reader(text, Delimiter.COMMA);
+	}
+
+	private static CsvRowReader reader(String text, Delimiter delimiter) throws IOException {
+		return CsvRowReader.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), delimiter);
+	}
+
+}

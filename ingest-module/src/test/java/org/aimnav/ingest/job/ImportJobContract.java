@@ -1,0 +1,617 @@
+package org.aimnav.ingest.job;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.time.Duration;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.aimnav.catalog.program.Audience;
+import org.aimnav.catalog.program.Credential;
+import org.aimnav.catalog.program.DeliveryFormat;
+import org.aimnav.catalog.program.Pace;
+import org.aimnav.catalog.program.PriorDegree;
+import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.support.TestPrograms;
+import org.aimnav.catalog.version.CatalogVersion;
+import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.ingest.ImportInProgressException;
+import org.aimnav.ingest.ImportMode;
+import org.aimnav.ingest.ImportNotRestartableException;
+import org.aimnav.ingest.ImportOptions;
+import org.aimnav.ingest.ImportProblem;
+import org.aimnav.ingest.ImportProgress;
+import org.aimnav.ingest.ImportRefusedException;
+import org.aimnav.ingest.ImportRun;
+import org.aimnav.ingest.ImportStatus;
+import org.aimnav.ingest.Imports;
+import org.aimnav.ingest.ProblemCode;
+import org.aimnav.ingest.RefusalReason;
+import org.aimnav.ingest.support.SyntheticCatalog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.aimnav.catalog.support.TestPrograms.program;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * What an import promises, run against each database the product supports (a subclass per
+ * database): imports are launched as a curator would, through {@link Imports}, and their outcome
+ * is read back from the catalog.
+ */
+@Import(ImportTestConfiguration.class)
+abstract class ImportJobContract {
+
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	CatalogVersions versions;
+
+	@Autowired
+	ProgramRepository programs;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	FaultyStager stager;
+
+	@Autowired
+	ImportLock lock;
+
+	@Autowired
+	ImportRecovery recovery;
+
+	@BeforeEach
+	void emptyDatabase() {
+		stager.reset();
+		jdbc.update("UPDATE import_lock SET import_id = NULL, instance_id = NULL, acquired_at = NULL, lease_until = NULL");
+		jdbc.update("DELETE FROM import_problem");
+		jdbc.update("DELETE FROM import_problem_count");
+		jdbc.update("DELETE FROM import_run");
+		jdbc.update("DELETE FROM catalog_current");
+		jdbc.update("DELETE FROM program");
+		jdbc.update("DELETE FROM catalog_version");
+	}
+
+	@AfterEach
+	void releaseBlockedImports() {
+		stager.reset();
+	}
+
+	@Test
+	void theCuratedCatalogIsPublishedAsTheCurrentVersion() throws IOException {
+		List<ImportProgress> progress = new CopyOnWriteArrayList<>();
+
+		ImportRun run = imports.runAndWait("programs.csv", resource("/catalog/programs.csv"), ImportOptions.defaults(),
+				progress::add);
+
+		assertThat(run.status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(run.rowsRead()).isEqualTo(36);
+		assertThat(run.rowsValid()).isEqualTo(36);
+		assertThat(run.rowsRejected()).isZero();
+		assertThat(run.catalogVersion()).isEqualTo(versions.requireCurrentVersion());
+		assertThat(run.sha256()).hasSize(64);
+		assertThat(run.bytesRead()).isEqualTo(run.bytesTotal()).isPositive();
+		assertThat(run.delimiter()).isEqualTo("comma");
+		assertThat(run.finishedAt()).isAfterOrEqualTo(run.startedAt());
+		assertThat(run.message()).contains("Published catalog version " + run.catalogVersion());
+		assertThat(progress).last().satisfies(p -> assertThat(p.status()).isEqualTo(ImportStatus.PUBLISHED));
+		for (Program expected : TestPrograms.curated()) {
+			assertThat(programs.find(run.catalogVersion(), expected.programId())).contains(expected);
+		}
+		assertThat(versions.current().orElseThrow().importId()).isEqualTo(run.importId());
+	}
+
+	@Test
+	void everyProblemOfEveryRowIsReportedWithItsLineColumnAndCode() throws IOException {
+		ImportRun run = runFixture("programs-with-every-problem.csv", ImportOptions.defaults());
+
+		assertThat(run.status()).isEqualTo(ImportStatus.REJECTED);
+		assertThat(run.rowsRead()).isEqualTo(16);
+		assertThat(run.rowsValid()).isEqualTo(2);
+		assertThat(run.rowsRejected()).isEqualTo(14);
+		assertThat(run.warnings()).contains("2 blank rows were skipped.");
+		assertThat(imports.problems(run.importId(), 0, 100))
+			.extracting(ImportProblem::line, ImportProblem::column, ImportProblem::code)
+			.containsExactly(tuple(6L, "program_id", ProblemCode.REQUIRED),
+					tuple(6L, "program_name", ProblemCode.REQUIRED),
+					tuple(7L, "duration_months", ProblemCode.TYPE), tuple(7L, "tuition_usd", ProblemCode.TYPE),
+					tuple(8L, "duration_months", ProblemCode.RANGE), tuple(8L, "tuition_usd", ProblemCode.RANGE),
+					tuple(9L, "institution", ProblemCode.LENGTH), tuple(10L, "program_id", ProblemCode.PATTERN),
+					tuple(11L, "credential", ProblemCode.ENUM), tuple(11L, "delivery_format", ProblemCode.ENUM),
+					tuple(11L, "pace", ProblemCode.ENUM), tuple(11L, "country", ProblemCode.ENUM),
+					tuple(11L, "audiences", ProblemCode.ENUM), tuple(11L, "min_prior_degree", ProblemCode.ENUM),
+					tuple(12L, "topics", ProblemCode.UNKNOWN_TOPIC), tuple(12L, "topics", ProblemCode.UNKNOWN_TOPIC),
+					tuple(13L, "url", ProblemCode.URL), tuple(13L, "source_url", ProblemCode.URL),
+					tuple(14L, "last_verified", ProblemCode.DATE), tuple(15L, "last_verified", ProblemCode.DATE),
+					tuple(16L, null, ProblemCode.COLUMN_COUNT), tuple(17L, "institution", ProblemCode.ENCODING),
+					tuple(17L, "program_name", ProblemCode.ENCODING), tuple(20L, "program_id", ProblemCode.DUPLICATE_ID),
+					tuple(21L, "program_name", ProblemCode.ENCODING));
+		assertThat(run.countsByCode()).isEqualTo(Map.ofEntries(Map.entry(ProblemCode.REQUIRED, 2L),
+				Map.entry(ProblemCode.TYPE, 2L), Map.entry(ProblemCode.RANGE, 2L), Map.entry(ProblemCode.LENGTH, 1L),
+				Map.entry(ProblemCode.PATTERN, 1L), Map.entry(ProblemCode.ENUM, 6L),
+				Map.entry(ProblemCode.UNKNOWN_TOPIC, 2L), Map.entry(ProblemCode.URL, 2L), Map.entry(ProblemCode.DATE, 2L),
+				Map.entry(ProblemCode.DUPLICATE_ID, 1L), Map.entry(ProblemCode.COLUMN_COUNT, 1L),
+				Map.entry(ProblemCode.ENCODING, 3L)));
+		assertThat(versions.currentVersion()).isEmpty();
+	}
+
+	@Test
+	void spreadsheetDialectsAreReadAndReportedAsWarnings() throws IOException {
+		ImportRun run = runFixture("programs-semicolon-bom-crlf.csv", ImportOptions.defaults());
+
+		assertThat(run.status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(run.delimiter()).isEqualTo("semicolon");
+		assertThat(run.warnings()).containsExactly(
+				"Values are separated by semicolons (;) instead of commas; the file was read that way.",
+				"Columns that the catalog format does not have were ignored: Notes.");
+		int version = run.catalogVersion();
+		assertThat(programs.find(version, "dialect-phd")).contains(program("dialect-phd").name("PhD in Clinical AI")
+			.institution("Example University")
+			.credential(Credential.PHD)
+			.format(DeliveryFormat.IN_PERSON)
+			.pace(Pace.FULL_TIME)
+			.months("48")
+			.tuition("0")
+			.country("US")
+			.city("Boston")
+			.audiences(Audience.RESEARCHER, Audience.STUDENT)
+			.topics("machine_learning", "medical_imaging")
+			.minPriorDegree(PriorDegree.BACHELORS)
+			.description("Doctoral research; funded.")
+			.url("https://www.example.edu/phd")
+			.lastVerified("2024-01-15")
+			.build());
+		assertThat(programs.find(version, "dialect-cert")).hasValueSatisfying(p -> {
+			assertThat(p.credential()).isEqualTo(Credential.GRADUATE_CERTIFICATE);
+			assertThat(p.pace()).isEqualTo(Pace.PART_TIME);
+			assertThat(p.durationMonths()).isEqualByComparingTo("6.5");
+			assertThat(p.tuitionUsd()).isEqualByComparingTo("12000");
+			assertThat(p.description()).isNull();
+			assertThat(p.sourceUrl()).isEqualTo("https://www.example.org/source");
+		});
+	}
+
+	@Test
+	void aTabDelimitedFileIsReadWithTabs() throws IOException {
+		ImportRun run = runFixture("programs-tab-delimited.csv", ImportOptions.defaults());
+
+		assertThat(run.status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(run.delimiter()).isEqualTo("tab");
+		assertThat(run.warnings()).containsExactly(
+				"Values are separated by tabs instead of commas; the file was read that way.");
+		assertThat(programs.find(run.catalogVersion(), "dialect-tab").orElseThrow().description())
+			.isEqualTo("Words, with commas");
+	}
+
+	@Test
+	void aDuplicateIdIsRejectedOnEveryOccurrenceAfterTheFirstAcrossChunks() throws IOException {
+		ImportRun run = runFixture("programs-with-duplicate-ids.csv", ImportOptions.defaults().withMaxRejectedRows(4));
+
+		assertThat(run.status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(run.rowsValid()).isEqualTo(26);
+		assertThat(imports.problems(run.importId(), 0, 100))
+			.extracting(ImportProblem::line, ImportProblem::code, ImportProblem::value)
+			.containsExactly(tuple(14L, ProblemCode.DUPLICATE_ID, "dup-03"), tuple(17L, ProblemCode.DUPLICATE_ID, "dup-14"),
+					tuple(27L, ProblemCode.DUPLICATE_ID, "dup-03"), tuple(31L, ProblemCode.DUPLICATE_ID, "dup-20"));
+		assertThat(imports.problems(run.importId(), 0, 1).get(0).message())
+			.isEqualTo("program_id 'dup-03' is already used by the row on line 5; every program id must be unique in "
+					+ "the file");
+		assertThat(programs.find(run.catalogVersion(), "dup-03").orElseThrow().programName()).isEqualTo("Program 3");
+	}
+
+	@Test
+	void moreRejectedRowsThanThePolicyAllowsPublishNothing() throws IOException {
+		int current = publishCurated();
+
+		ImportRun run = runFixture("programs-with-duplicate-ids.csv", ImportOptions.defaults().withMaxRejectedRows(3));
+
+		assertThat(run.status()).isEqualTo(ImportStatus.REJECTED);
+		assertThat(run.catalogVersion()).isNull();
+		assertThat(run.message()).contains("at most 3 rejected rows");
+		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
+		assertThat(versions.list()).extracting(CatalogVersion::version).containsExactly(current);
+	}
+
+	@Test
+	void rejectedRowsWithinThePolicyLeaveTheValidRowsPublished() throws IOException {
+		ImportRun run = runFixture("programs-with-duplicate-ids.csv", ImportOptions.defaults().withMaxRejectedRows(4));
+
+		assertThat(run.status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(programs.count(run.catalogVersion())).isEqualTo(26);
+		assertThat(run.countsByCode()).isEqualTo(Map.of(ProblemCode.DUPLICATE_ID, 4L));
+	}
+
+	@Test
+	void replaceMakesTheFileTheWholeCatalog() throws IOException {
+		publishCurated();
+
+		ImportRun run = runFixture("programs-tab-delimited.csv", ImportOptions.defaults());
+
+		assertThat(run.mode()).isEqualTo(ImportMode.REPLACE);
+		assertThat(programs.count(versions.requireCurrentVersion())).isEqualTo(1);
+	}
+
+	@Test
+	void mergeUpsertsTheFileIntoACopyOfTheCurrentVersion() throws IOException {
+		int before = publishCurated();
+		String changed = "harvard-hms-aim-phd,Harvard Medical School,Renamed Track,phd,in_person,full_time,,0,US,Boston,"
+				+ "researcher,machine_learning,bachelors,,https://www.example.edu/harvard,,2024-01-01\n";
+		String added = "brand-new-course,New University,New Course,short_course,online,self_paced,2,100,,,clinician,nlp,"
+				+ "none,,,,\n";
+
+		ImportRun run = imports.runAndWait("merge.csv", csv(header() + changed + added),
+				ImportOptions.defaults().withMode(ImportMode.MERGE), p -> {
+				});
+
+		assertThat(run.status()).isEqualTo(ImportStatus.PUBLISHED);
+		int after = versions.requireCurrentVersion();
+		assertThat(programs.count(after)).isEqualTo(37);
+		assertThat(programs.find(after, "harvard-hms-aim-phd").orElseThrow().programName()).isEqualTo("Renamed Track");
+		assertThat(programs.find(after, "brand-new-course")).isPresent();
+		assertThat(versions.diff(before, after).added()).containsExactly("brand-new-course");
+		assertThat(versions.diff(before, after).removed()).isEmpty();
+		assertThat(versions.diff(before, after).changed()).hasSize(1);
+	}
+
+	@Test
+	void aDryRunValidatesAndReportsButStagesNothing() throws IOException {
+		int current = publishCurated();
+
+		ImportRun run = runFixture("programs-with-every-problem.csv",
+				ImportOptions.defaults().withDryRun(true).withMaxRejectedRows(100));
+
+		assertThat(run.status()).isEqualTo(ImportStatus.VALIDATED);
+		assertThat(run.dryRun()).isTrue();
+		assertThat(run.problemCount()).isEqualTo(25);
+		assertThat(run.message()).contains("Dry run");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM catalog_version", Integer.class)).isEqualTo(1);
+		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
+	}
+
+	@Test
+	void theSameContentAgainIsUnchangedAndCreatesNoVersion() throws IOException {
+		int current = publishCurated();
+		List<String> lines = new ArrayList<>(List.of(new String(resource("/catalog/programs.csv").readAllBytes(),
+				StandardCharsets.UTF_8).split("\n")));
+		java.util.Collections.reverse(lines.subList(1, lines.size()));
+
+		ImportRun run = imports.runAndWait("reordered.csv", csv(String.join("\n", lines) + "\n"),
+				ImportOptions.defaults(), p -> {
+				});
+
+		assertThat(run.status()).isEqualTo(ImportStatus.UNCHANGED);
+		assertThat(run.catalogVersion()).isEqualTo(current);
+		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
+		assertThat(versions.list()).extracting(CatalogVersion::version).containsExactly(current);
+	}
+
+	@Test
+	void aFailedImportRestartsFromItsLastCommittedChunkAndPublishesEveryRowOnce() throws IOException {
+		int current = publishCurated();
+		SyntheticCatalog catalog = new SyntheticCatalog(7, 0.05);
+		int broken = catalog.brokenRows(95);
+		stager.failOnChunk(4);
+
+		ImportRun failed = imports.runAndWait("synthetic.csv", csv(catalog.text(95)),
+				ImportOptions.defaults().withMaxRejectedRows(broken), p -> {
+				});
+
+		assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(failed.message()).contains("The database reported an error", "Connection to the database was lost",
+				"Nothing was published", "Restart");
+		assertThat(failed.rowsRead()).isBetween(30L, 40L);
+		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
+
+		ImportRun restarted = awaitFinished(imports.restart(failed.importId()).importId());
+
+		assertThat(restarted.status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(restarted.rowsRead()).isEqualTo(95);
+		assertThat(restarted.rowsValid()).isEqualTo(95 - broken);
+		assertThat(restarted.rowsRejected()).isEqualTo(broken);
+		assertThat(restarted.problemCount()).isEqualTo(broken);
+		assertThat(programs.count(restarted.catalogVersion())).isEqualTo(95 - broken);
+		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT line_number) FROM import_problem WHERE import_id = ?",
+				Integer.class, failed.importId())).isEqualTo(broken);
+	}
+
+	@Test
+	void aDuplicateOfARowCommittedBeforeARestartIsStillFound() throws IOException {
+		String rows = header();
+		for (int i = 0; i < 25; i++) {
+			rows += "restart-" + i + ",Test University,Program " + i + ",masters,,,,,,,student,nlp,,,,,\n";
+		}
+		rows += "restart-3,Test University,Again,masters,,,,,,,student,nlp,,,,,\n";
+		stager.failOnChunk(2);
+
+		ImportRun failed = imports.runAndWait("restart.csv", csv(rows), ImportOptions.defaults().withMaxRejectedRows(1),
+				p -> {
+				});
+		assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(failed.rowsRead()).isEqualTo(10);
+
+		ImportRun restarted = awaitFinished(imports.restart(failed.importId()).importId());
+
+		assertThat(restarted.status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(imports.problems(restarted.importId(), 0, 10)).extracting(ImportProblem::line, ImportProblem::code)
+			.containsExactly(tuple(27L, ProblemCode.DUPLICATE_ID));
+		assertThat(programs.count(restarted.catalogVersion())).isEqualTo(25);
+	}
+
+	@Test
+	void onlyOneImportRunsAtATime() throws Exception {
+		stager.blockOnChunk(1);
+		ImportRun running = imports.submit("slow.csv", resource("/catalog/programs.csv"), ImportOptions.defaults());
+		stager.awaitBlocked();
+
+		assertThat(imports.find(running.importId()).orElseThrow().status()).isEqualTo(ImportStatus.RUNNING);
+		assertThatThrownBy(() -> imports.submit("second.csv", resource("/catalog/programs.csv"), ImportOptions.defaults()))
+			.isInstanceOf(ImportInProgressException.class)
+			.satisfies(ex -> assertThat(((ImportInProgressException) ex).runningImportId()).isEqualTo(running.importId()));
+		assertThatThrownBy(() -> imports.restart(running.importId())).isInstanceOf(ImportNotRestartableException.class);
+
+		stager.release();
+		assertThat(awaitFinished(running.importId()).status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(imports.runAndWait("second.csv", resource("/catalog/programs.csv"), ImportOptions.defaults(), p -> {
+		}).status()).isEqualTo(ImportStatus.UNCHANGED);
+	}
+
+	@Test
+	void filesThatCannotBeImportedAreRefusedBeforeAnyJobStarts() {
+		assertRefused("empty.csv", new byte[0], RefusalReason.EMPTY, "The file is empty.");
+		assertRefused("header-only.csv", bytes("header-only.csv"), RefusalReason.NO_ROWS,
+				"The file has a header but no program rows.");
+		assertRefused("no-header.csv", bytes("no-header.csv"), RefusalReason.NO_HEADER, "The first line must be the header");
+		assertRefused("missing.csv", bytes("missing-required-columns.csv"), RefusalReason.MISSING_COLUMNS,
+				"The header lacks the required column topics.");
+		assertRefused("duplicate.csv", bytes("duplicate-columns.csv"), RefusalReason.DUPLICATE_COLUMNS,
+				"The header names a column more than once: city.");
+		assertRefused("latin1.csv", bytes("latin1-encoded.csv"), RefusalReason.NOT_UTF8, "line 2 has bytes that are not UTF-8");
+		assertRefused("book.xlsx", new byte[] { 'P', 'K', 3, 4, 20, 0, 6, 0 }, RefusalReason.BINARY, "Excel workbook");
+		assertRefused("utf16.csv", "\uFEFFprogram_id".getBytes(StandardCharsets.UTF_16LE), RefusalReason.NOT_UTF8,
+				"UTF-16");
+		assertRefused("huge.csv", new byte[3 * 1024 * 1024], RefusalReason.TOO_LARGE, "larger than the limit of 2 MB");
+		assertThat(imports.history()).isEmpty();
+		assertThat(lock.holder()).isEmpty();
+	}
+
+	@Test
+	void contentThatSlipsPastTheUpFrontChecksFailsTheJobWithItsLine() throws IOException {
+		ImportRun run = runFixture("programs-with-unclosed-quote.csv", ImportOptions.defaults());
+
+		assertThat(run.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(run.message()).startsWith("The file is not valid CSV from line 27 on")
+			.endsWith("Nothing was published; the catalog is unchanged.");
+		assertThat(versions.currentVersion()).isEmpty();
+	}
+
+	@Test
+	void historyListsImportsNewestFirstAndProblemsExportAsFormulaSafeCsv() throws IOException {
+		ImportRun first = runFixture("programs-tab-delimited.csv", ImportOptions.defaults());
+		ImportRun second = imports.runAndWait("formula.csv", csv(header()
+				+ "=cmd|' /C calc'!A0,Test University,Program,masters,,,,,,,student,nlp,,,,,\n"), ImportOptions.defaults(),
+				p -> {
+				});
+
+		assertThat(imports.history()).extracting(ImportRun::importId).containsExactly(second.importId(), first.importId());
+		StringWriter csv = new StringWriter();
+		imports.writeProblemsCsv(second.importId(), csv);
+		assertThat(csv.toString()).isEqualTo("line,column,code,message,value\r\n"
+				+ "2,program_id,PATTERN,\"program_id must be 3 to 80 lower-case letters, digits or hyphens, starting with a "
+				+ "letter or digit, such as mit-ms-health-ai\",'=cmd|' /C calc'!A0\r\n");
+		assertThat(imports.problems(second.importId(), 1, 10)).isEmpty();
+		assertThat(imports.countsByCode(second.importId())).isEqualTo(Map.of(ProblemCode.PATTERN, 1L));
+	}
+
+	@Test
+	void anotherInstanceCannotTakeALiveLockButTakesOverOneWhoseLeaseRanOut() {
+		ImportLock other = new ImportLock(jdbc, "other-instance", Duration.ofSeconds(30));
+		lock.acquire("import-a");
+
+		assertThatThrownBy(() -> other.acquire("import-b")).isInstanceOf(ImportInProgressException.class)
+			.hasMessageContaining("import-a");
+		assertThat(other.renew("import-b")).isFalse();
+
+		expireLease();
+		other.acquire("import-b");
+
+		assertThat(lock.holder()).hasValueSatisfying(holder -> {
+			assertThat(holder.importId()).isEqualTo("import-b");
+			assertThat(holder.instanceId()).isEqualTo("other-instance");
+			assertThat(holder.leaseRuns()).isTrue();
+		});
+		assertThat(lock.renew("import-a")).as("the old holder learns it lost the lock").isFalse();
+	}
+
+	@Test
+	void instancesRacingForTheLockNeverBothWin() throws Exception {
+		for (int round = 0; round < 5; round++) {
+			jdbc.update("UPDATE import_lock SET import_id = NULL, instance_id = NULL, lease_until = NULL");
+			int contenders = 6;
+			CountDownLatch start = new CountDownLatch(1);
+			ExecutorService threads = Executors.newFixedThreadPool(contenders);
+			List<Future<Boolean>> results = new ArrayList<>();
+			for (int i = 0; i < contenders; i++) {
+				ImportLock contender = new ImportLock(jdbc, "instance-" + i, Duration.ofSeconds(30));
+				String importId = "import-" + round + "-" + i;
+				results.add(threads.submit(() -> {
+					start.await();
+					try {
+						contender.acquire(importId);
+						return true;
+					}
+					catch (ImportInProgressException ex) {
+						return false;
+					}
+				}));
+			}
+			start.countDown();
+			int winners = 0;
+			for (Future<Boolean> result : results) {
+				winners += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
+			}
+			threads.shutdown();
+			assertThat(winners).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void anImportWhoseInstanceDiedIsMarkedFailedAndResumesWhereItStopped() throws IOException {
+		int current = publishCurated();
+		String rows = SyntheticCatalog.valid(11).text(57);
+		ImportRun interrupted = interruptedImport(rows, 3);
+		assertThat(interrupted.status()).isEqualTo(ImportStatus.RUNNING);
+
+		assertThat(recovery.recover(false)).isZero();
+		assertThat(imports.find(interrupted.importId()).orElseThrow().status()).as("its lease still runs")
+			.isEqualTo(ImportStatus.RUNNING);
+		assertThatThrownBy(() -> imports.restart(interrupted.importId()))
+			.isInstanceOf(ImportNotRestartableException.class);
+		assertThatThrownBy(() -> imports.submit("other.csv", csv(rows), ImportOptions.defaults()))
+			.isInstanceOf(ImportInProgressException.class);
+
+		expireLease();
+		assertThat(recovery.recover(false)).isEqualTo(1);
+
+		ImportRun failed = imports.find(interrupted.importId()).orElseThrow();
+		assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(failed.message()).startsWith("The import was interrupted: the instance running it stopped")
+			.contains("after 20 rows");
+		assertThat(lock.holder()).isEmpty();
+		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
+
+		ImportRun resumed = awaitFinished(imports.restart(failed.importId()).importId());
+
+		assertThat(resumed.status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(resumed.rowsRead()).isEqualTo(57);
+		assertThat(programs.count(resumed.catalogVersion())).isEqualTo(57);
+		assertThat(stager.stagedRows()).as("rows staged after the restart").isEqualTo(37);
+	}
+
+	@Test
+	void atStartUpAnInstanceRecoversTheImportItHeldInItsPreviousLife() throws IOException {
+		ImportRun interrupted = interruptedImport(SyntheticCatalog.valid(12).text(30), 2);
+		jdbc.update("UPDATE import_lock SET instance_id = ?", lock.instanceId());
+
+		assertThat(recovery.recover(false)).as("a running lease of this instance, seen by a sweep").isZero();
+		assertThat(recovery.recover(true)).as("the same lease, seen at start-up").isEqualTo(1);
+		assertThat(imports.find(interrupted.importId()).orElseThrow().status()).isEqualTo(ImportStatus.FAILED);
+	}
+
+	/**
+	 * Leaves the database as a process killed mid-import leaves it: some chunks committed, the
+	 * import and its Batch execution still running, the lock held by an instance that no longer
+	 * renews it. (A real kill in another JVM is {@code KilledImportTests}.)
+	 */
+	private ImportRun interruptedImport(String rows, int failingChunk) throws IOException {
+		stager.failOnChunk(failingChunk);
+		ImportRun failed = imports.runAndWait("interrupted.csv", csv(rows), ImportOptions.defaults(), p -> {
+		});
+		assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+		String importId = failed.importId();
+		Long execution = jdbc.queryForObject("SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e JOIN "
+				+ "BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID WHERE p.PARAMETER_NAME = "
+				+ "'importId' AND p.PARAMETER_VALUE = ?", Long.class, importId);
+		jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL "
+				+ "WHERE JOB_EXECUTION_ID = ?", execution);
+		jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL "
+				+ "WHERE JOB_EXECUTION_ID = ? AND STATUS = 'FAILED'", execution);
+		jdbc.update("UPDATE import_run SET status = 'RUNNING', message = NULL, finished_at = NULL WHERE import_id = ?",
+				importId);
+		jdbc.update("UPDATE import_lock SET import_id = ?, instance_id = 'dead-instance', "
+				+ "lease_until = CURRENT_TIMESTAMP + INTERVAL '60' SECOND", importId);
+		stager.countStagedRows();
+		return imports.find(importId).orElseThrow();
+	}
+
+	private void expireLease() {
+		jdbc.update("UPDATE import_lock SET lease_until = CURRENT_TIMESTAMP - INTERVAL '1' SECOND");
+	}
+
+	private void assertRefused(String name, byte[] content, RefusalReason reason, String message) {
+		assertThatThrownBy(() -> imports.submit(name, new ByteArrayInputStream(content), ImportOptions.defaults()))
+			.isInstanceOfSatisfying(ImportRefusedException.class, ex -> {
+				assertThat(ex.reason()).isEqualTo(reason);
+				assertThat(ex.tooLarge()).isEqualTo(reason == RefusalReason.TOO_LARGE);
+				assertThat(ex.getMessage()).contains(message);
+			});
+	}
+
+	private int publishCurated() throws IOException {
+		ImportRun run = imports.runAndWait("programs.csv", resource("/catalog/programs.csv"), ImportOptions.defaults(),
+				p -> {
+				});
+		assertThat(run.status()).isEqualTo(ImportStatus.PUBLISHED);
+		return run.catalogVersion();
+	}
+
+	private ImportRun awaitFinished(String importId) {
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (System.currentTimeMillis() < deadline) {
+			ImportRun run = imports.find(importId).orElseThrow();
+			if (run.status().finished()) {
+				return run;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		throw new AssertionError("Import " + importId + " did not finish");
+	}
+
+	private static String header() {
+		return String.join(",", org.aimnav.catalog.program.CatalogColumn.headers()) + "\n";
+	}
+
+	private static InputStream csv(String text) {
+		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static byte[] bytes(String fixture) {
+		try (InputStream in = resource("/imports/" + fixture)) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private ImportRun runFixture(String name, ImportOptions options) throws IOException {
+		return imports.runAndWait(name, resource("/imports/" + name), options, p -> {
+		});
+	}
+
+	static InputStream resource(String path) {
+		InputStream in = ImportJobContract.class.getResourceAsStream(path);
+		if (in == null) {
+			throw new IllegalArgumentException("No test resource " + path);
+		}
+		return in;
+	}
+
+}

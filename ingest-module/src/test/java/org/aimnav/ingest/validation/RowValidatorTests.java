@@ -1,0 +1,204 @@
+package org.aimnav.ingest.validation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.aimnav.catalog.program.Audience;
+import org.aimnav.catalog.program.CatalogColumn;
+import org.aimnav.catalog.program.Credential;
+import org.aimnav.catalog.program.DeliveryFormat;
+import org.aimnav.catalog.program.Pace;
+import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.taxonomy.Taxonomy;
+import org.aimnav.ingest.ImportProblem;
+import org.aimnav.ingest.ProblemCode;
+import org.aimnav.ingest.csv.CatalogHeader;
+import org.aimnav.ingest.csv.CsvRow;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class RowValidatorTests {
+
+	/** 10:00 UTC on 28 November 2026, when it is already midnight, 29 November, in UTC+14 (Kiribati). */
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+
+	private static final CatalogHeader HEADER = CatalogHeader.of(CatalogColumn.headers());
+
+	private final RowValidator validator = new RowValidator(
+			Taxonomy.load(RowValidatorTests.class.getResourceAsStream("/taxonomy/topics.json")), CLOCK, 40);
+
+	@Test
+	void aValidRowBecomesItsProgramWithValuesTrimmedAndReadLeniently() {
+		CheckedRow row = check(Map.of("credential", " PHD ", "delivery_format", "In person", "pace", "Full-time",
+				"duration_months", "18.50", "tuition_usd", "0", "country", "gb", "audiences",
+				"Researcher; student;;researcher ", "topics", "Medical imaging;nlp;medical_imaging"));
+
+		assertThat(row.valid()).isTrue();
+		Program program = row.program();
+		assertThat(program.credential()).isEqualTo(Credential.PHD);
+		assertThat(program.deliveryFormat()).isEqualTo(DeliveryFormat.IN_PERSON);
+		assertThat(program.pace()).isEqualTo(Pace.FULL_TIME);
+		assertThat(program.durationMonths()).hasToString("18.5");
+		assertThat(program.tuitionUsd()).hasToString("0");
+		assertThat(program.country()).isEqualTo("GB");
+		assertThat(program.audiences()).containsExactly(Audience.RESEARCHER, Audience.STUDENT);
+		assertThat(program.topics()).containsExactly("medical_imaging", "nlp");
+		assertThat(program.institution()).isEqualTo("Test University");
+	}
+
+	@Test
+	void numbersOutsideTheirRangeOrNotNumbersAtAllGetTheRuleInTheirMessage() {
+		assertThat(problems(Map.of("tuition_usd", "1000000.01"))).singleElement().satisfies(p -> {
+			assertThat(p.code()).isEqualTo(ProblemCode.RANGE);
+			assertThat(p.message()).isEqualTo("tuition_usd must be a number of US dollars between 0 and 1,000,000");
+			assertThat(p.value()).isEqualTo("1000000.01");
+		});
+		assertThat(problems(Map.of("tuition_usd", "$18,000"))).singleElement()
+			.satisfies(p -> assertThat(p.message()).isEqualTo("tuition_usd must be a number of US dollars between 0 and "
+					+ "1,000,000, written with digits and a decimal point only (no currency sign, no thousands separator)"));
+		assertThat(codes(Map.of("duration_months", "0"))).containsExactly(ProblemCode.RANGE);
+		assertThat(codes(Map.of("duration_months", "120"))).isEmpty();
+		assertThat(codes(Map.of("duration_months", "1e2"))).containsExactly(ProblemCode.TYPE);
+		assertThat(codes(Map.of("duration_months", "12."))).containsExactly(ProblemCode.TYPE);
+		assertThat(codes(Map.of("duration_months", "1.23456"))).containsExactly(ProblemCode.TYPE);
+		assertThat(codes(Map.of("tuition_usd", "-5"))).containsExactly(ProblemCode.RANGE);
+	}
+
+	@Test
+	void aTaxonomySynonymIsSuggestedForAnUnknownTopic() {
+		assertThat(problems(Map.of("topics", "nlp;radiology;quantum"))).extracting(ImportProblem::message)
+			.containsExactly("'radiology' is not a topic of the taxonomy; did you mean medical_imaging?",
+					"'quantum' is not a topic of the taxonomy; topics are codes such as machine_learning or "
+							+ "medical_imaging, separated by ;");
+	}
+
+	@Test
+	void listsWithCommasInsteadOfSemicolonsGetAHint() {
+		assertThat(problems(Map.of("audiences", "clinician, engineer"))).singleElement()
+			.satisfies(p -> assertThat(p.message()).endsWith("separated by ; (separate entries with ; not ,)"));
+	}
+
+	@Test
+	void requiredValuesAndRequiredListsMayNotBeBlank() {
+		assertThat(problems(Map.of("institution", "  ", "credential", "", "audiences", " ; ; ", "topics", "")))
+			.extracting(ImportProblem::column, ImportProblem::code)
+			.containsExactly(tuple("institution", ProblemCode.REQUIRED), tuple("credential", ProblemCode.REQUIRED),
+					tuple("audiences", ProblemCode.REQUIRED), tuple("topics", ProblemCode.REQUIRED));
+	}
+
+	@Test
+	void programIdsAreSlugs() {
+		assertThat(codes(Map.of("program_id", "ab"))).containsExactly(ProblemCode.PATTERN);
+		assertThat(codes(Map.of("program_id", "-abc"))).containsExactly(ProblemCode.PATTERN);
+		assertThat(codes(Map.of("program_id", "a".repeat(81)))).containsExactly(ProblemCode.PATTERN);
+		assertThat(codes(Map.of("program_id", "a".repeat(80)))).isEmpty();
+		assertThat(problems(Map.of("program_id", "MIT-AI"))).singleElement()
+			.satisfies(p -> assertThat(p.message()).contains("(write it in lower case)"));
+	}
+
+	@Test
+	void countriesAreIsoCodes() {
+		assertThat(problems(Map.of("country", "UK"))).singleElement()
+			.satisfies(p -> assertThat(p.message()).contains("(the United Kingdom is GB)"));
+		assertThat(codes(Map.of("country", "USA"))).containsExactly(ProblemCode.ENUM);
+		assertThat(codes(Map.of("country", "XX"))).containsExactly(ProblemCode.ENUM);
+	}
+
+	@Test
+	void urlsAreAbsoluteHttpOrHttps() {
+		assertThat(codes(Map.of("url", "https://www.example.edu/a?b=c"))).isEmpty();
+		assertThat(codes(Map.of("url", "HTTP://EXAMPLE.EDU"))).isEmpty();
+		assertThat(codes(Map.of("url", "www.example.edu"))).containsExactly(ProblemCode.URL);
+		assertThat(codes(Map.of("url", "javascript:alert(1)"))).containsExactly(ProblemCode.URL);
+		assertThat(codes(Map.of("source_url", "https://exa mple.edu"))).containsExactly(ProblemCode.URL);
+		assertThat(codes(Map.of("url", "https://example.edu/" + "a".repeat(2000)))).containsExactly(ProblemCode.LENGTH);
+	}
+
+	@Test
+	void datesAreIsoAndNotInTheFutureAnywhereOnEarth() {
+		assertThat(codes(Map.of("last_verified", "2026-11-28"))).isEmpty();
+		assertThat(codes(Map.of("last_verified", "2026-11-29"))).as("already today in Kiribati").isEmpty();
+		assertThat(codes(Map.of("last_verified", "2026-11-30"))).containsExactly(ProblemCode.DATE);
+		assertThat(codes(Map.of("last_verified", "2024-02-30"))).containsExactly(ProblemCode.DATE);
+		assertThat(codes(Map.of("last_verified", "2024-2-3"))).containsExactly(ProblemCode.DATE);
+	}
+
+	@Test
+	void controlCharactersAndReplacementCharactersAreEncodingProblems() {
+		assertThat(problems(Map.of("city", "Bos\u0000ton"))).singleElement().satisfies(p -> {
+			assertThat(p.code()).isEqualTo(ProblemCode.ENCODING);
+			assertThat(p.message()).isEqualTo("city contains a control character (U+0000); remove it");
+		});
+		assertThat(problems(Map.of("program_name", "Caf\uFFFD AI"))).singleElement()
+			.satisfies(p -> assertThat(p.message()).startsWith("program_name contains U+FFFD (a replacement character)"));
+		assertThat(problems(Map.of("institution", "Two\nlines"))).singleElement()
+			.satisfies(p -> assertThat(p.message()).contains("a line break (only the description may span lines)"));
+		assertThat(codes(Map.of("description", "Two\r\nlines\tand a tab"))).isEmpty();
+	}
+
+	@Test
+	void textsHaveTheirMaximumLengthInCharactersNotBytes() {
+		assertThat(codes(Map.of("city", "ü".repeat(100)))).isEmpty();
+		assertThat(problems(Map.of("city", "ü".repeat(101)))).singleElement().satisfies(p -> {
+			assertThat(p.message()).isEqualTo("city must be at most 100 characters (it has 101)");
+			assertThat(p.value()).hasSize(41).endsWith("…");
+		});
+	}
+
+	@Test
+	void aRowThatDoesNotLineUpWithTheHeaderIsOneProblem() {
+		CheckedRow row = validator.check(new CsvRow(9, new String[] { "x-1", "U", "P" }, 0), HEADER);
+
+		assertThat(row.problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::code)
+			.containsExactly(tuple(9L, null, ProblemCode.COLUMN_COUNT));
+		assertThat(row.programId()).isEqualTo("x-1");
+	}
+
+	@Test
+	void blankValuesPastTheHeadersEndAreHarmless() {
+		String[] values = values(Map.of());
+		String[] longer = java.util.Arrays.copyOf(values, values.length + 2);
+		longer[values.length] = "";
+		longer[values.length + 1] = " ";
+
+		assertThat(validator.check(new CsvRow(2, longer, 0), HEADER).valid()).isTrue();
+	}
+
+	@Test
+	void aDuplicateKeepsTheRowsOwnProblemsAfterItsOwn() {
+		CheckedRow row = check(Map.of("program_id", "same-id", "pace", "weekly"));
+
+		assertThat(validator.duplicate(row, 4).problems()).extracting(ImportProblem::code)
+			.containsExactly(ProblemCode.DUPLICATE_ID, ProblemCode.ENUM);
+	}
+
+	private List<ProblemCode> codes(Map<String, String> overrides) {
+		return problems(overrides).stream().map(ImportProblem::code).toList();
+	}
+
+	private List<ImportProblem> problems(Map<String, String> overrides) {
+		return check(overrides).problems();
+	}
+
+	private CheckedRow check(Map<String, String> overrides) {
+		return validator.check(new CsvRow(2, values(overrides), 0), HEADER);
+	}
+
+	private static String[] values(Map<String, String> overrides) {
+		Map<String, String> row = new LinkedHashMap<>();
+		for (String column : CatalogColumn.headers()) {
+			row.put(column, "");
+		}
+		row.putAll(Map.of("program_id", "test-program", "institution", " Test University ", "program_name", "Program",
+				"credential", "masters", "audiences", "student", "topics", "nlp"));
+		row.putAll(overrides);
+		return row.values().toArray(String[]::new);
+	}
+
+}
