@@ -117,7 +117,8 @@ record LoggedRequest(
 	/** The must-haves as a person reads them: {@code PhD, online}. */
 	static String mustHaveLabel(LearnerProfile p) {
 		return p.mustHave().stream().map(m -> switch (m) {
-			case BUDGET -> "budget up to USD " + String.format(Locale.US, "%,.0f", p.maxBudgetUsd());
+			case BUDGET -> "budget up to USD " + String.format(Locale.US,
+					p.maxBudgetUsd().stripTrailingZeros().scale() > 0 ? "%,.2f" : "%,.0f", p.maxBudgetUsd());
 			case DURATION -> "up to " + Decimals.format(p.maxDurationMonths()) + " months";
 			case DELIVERY_FORMAT -> words(p.deliveryFormats());
 			case PACE -> words(p.paces());
