@@ -1,0 +1,151 @@
+package org.aimnav.recommender.profile;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.aimnav.catalog.program.Audience;
+import org.aimnav.catalog.program.Credential;
+import org.aimnav.catalog.program.DeliveryFormat;
+import org.aimnav.catalog.program.Pace;
+import org.aimnav.catalog.program.PriorDegree;
+import org.aimnav.recommender.support.Catalogs;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** What a client may send as a learner profile, and how every problem is reported. */
+class ProfileValidatorTests {
+
+	private final ProfileValidator validator = new ProfileValidator(Catalogs.taxonomy());
+
+	@Test
+	void aProfileIsReadLenientlyIntoItsCanonicalForm() {
+		LearnerProfile profile = validator.parse(new ProfileRequest("Data Scientist", List.of("upskilling", "Research"),
+				List.of("Medical imaging", "radiology", "nlp"), "  deep learning  ", new BigDecimal("20000.00"),
+				new BigDecimal("12"), List.of("hybrid", "Online"), List.of("part-time"), "gb", "bachelors",
+				List.of("masters"), List.of("budget", "delivery_format"), null, null));
+
+		assertThat(profile).isEqualTo(LearnerProfile.builder()
+			.role(Audience.DATA_SCIENTIST)
+			.goals(Goal.RESEARCH, Goal.UPSKILLING)
+			.interests("medical_imaging", "nlp")
+			.interestsText("deep learning")
+			.maxBudgetUsd("20000")
+			.maxDurationMonths("12")
+			.deliveryFormats(DeliveryFormat.ONLINE, DeliveryFormat.HYBRID)
+			.paces(Pace.PART_TIME)
+			.country("GB")
+			.priorDegree(PriorDegree.BACHELORS)
+			.credentials(Credential.MASTERS)
+			.mustHave(MustHave.BUDGET, MustHave.DELIVERY_FORMAT)
+			.limit(10)
+			.build());
+	}
+
+	@Test
+	void everyProblemIsReportedAtOnceNamingTheFieldAndTheAllowedValues() {
+		InvalidProfileException invalid = catchThrowableOfType(InvalidProfileException.class,
+				() -> validator.parse(new ProfileRequest("doctor", List.of("research", "fame"), List.of("astrology"),
+						"x".repeat(1001), new BigDecimal("-1"), new BigDecimal("0"), List.of("radio"), List.of(), "XX",
+						"phd", List.of("mba"), List.of("price"), 51, 1.5)));
+
+		assertThat(invalid.errors()).extracting(FieldError::field, FieldError::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("role", "invalid_value"),
+					org.assertj.core.groups.Tuple.tuple("goals[1]", "invalid_value"),
+					org.assertj.core.groups.Tuple.tuple("interests[0]", "unknown_topic"),
+					org.assertj.core.groups.Tuple.tuple("deliveryFormats[0]", "invalid_value"),
+					org.assertj.core.groups.Tuple.tuple("priorDegree", "invalid_value"),
+					org.assertj.core.groups.Tuple.tuple("credentials[0]", "invalid_value"),
+					org.assertj.core.groups.Tuple.tuple("mustHave[0]", "invalid_value"),
+					org.assertj.core.groups.Tuple.tuple("interestsText", "too_long"),
+					org.assertj.core.groups.Tuple.tuple("maxBudgetUsd", "out_of_range"),
+					org.assertj.core.groups.Tuple.tuple("maxDurationMonths", "out_of_range"),
+					org.assertj.core.groups.Tuple.tuple("country", "invalid_country"),
+					org.assertj.core.groups.Tuple.tuple("limit", "out_of_range"),
+					org.assertj.core.groups.Tuple.tuple("diversity", "out_of_range"));
+		assertThat(invalid.errors().get(0).message()).isEqualTo(
+				"'doctor' is not one of: clinician, researcher, engineer, data_scientist, executive, administrator, student");
+		assertThat(invalid.errors().get(1).message())
+			.isEqualTo("'fame' is not one of: research, clinical_practice, leadership, career_change, upskilling");
+		assertThat(invalid.errors().get(6).message()).isEqualTo(
+				"'price' is not one of: budget, duration, deliveryFormat, pace, country, credential, priorDegree");
+		assertThat(invalid.errors().get(2).message()).startsWith("'astrology' is not one of: machine_learning, ");
+	}
+
+	@Test
+	void aMustHaveNeedsItsValue() {
+		assertThatThrownBy(() -> validator.parse(new ProfileRequest(null, null, null, null, null, null, null, null,
+				null, null, null, List.of("budget", "credential", "country"), null, null)))
+			.isInstanceOfSatisfying(InvalidProfileException.class, ex -> assertThat(ex.errors())
+				.extracting(FieldError::field, FieldError::code, FieldError::message)
+				.containsExactly(
+						org.assertj.core.groups.Tuple.tuple("maxBudgetUsd", "required",
+								"Needed because budget is a must-have"),
+						org.assertj.core.groups.Tuple.tuple("country", "required",
+								"Needed because country is a must-have"),
+						org.assertj.core.groups.Tuple.tuple("credentials", "required",
+								"Needed because credential is a must-have")));
+	}
+
+	@Test
+	void anUnreadableValueIsNotReportedAgainAsMissing() {
+		InvalidProfileException invalid = catchThrowableOfType(InvalidProfileException.class,
+				() -> validator.parse(new ProfileRequest(null, null, null, null, null, null, List.of("radio"), null,
+						null, null, null, List.of("deliveryFormat"), null, null)));
+
+		assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("deliveryFormats[0]");
+	}
+
+	@Test
+	void anEmptyProfileIsValidAndGetsTheDefaultLimit() {
+		LearnerProfile profile = validator.parse(
+				new ProfileRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+
+		assertThat(profile.limit()).isEqualTo(LearnerProfile.DEFAULT_LIMIT);
+		assertThat(validator.validate(profile)).isEmpty();
+	}
+
+	@Test
+	void aProfileBuiltInCodeIsHeldToTheSameRules() {
+		LearnerProfile profile = LearnerProfile.builder().interests("not_a_topic").limit(0).build();
+
+		assertThat(validator.validate(profile)).extracting(FieldError::field).containsExactly("interests[0]", "limit");
+	}
+
+	@Test
+	void aRequestRoundTripsThroughItsWireForm() {
+		LearnerProfile profile = LearnerProfile.builder()
+			.role(Audience.CLINICIAN)
+			.goals(Goal.CLINICAL_PRACTICE)
+			.interests("ethics")
+			.maxBudgetUsd("5000")
+			.deliveryFormats(DeliveryFormat.ONLINE)
+			.mustHave(MustHave.BUDGET)
+			.limit(7)
+			.diversity(0.0)
+			.build();
+
+		assertThat(validator.parse(ProfileRequest.of(profile))).isEqualTo(profile);
+	}
+
+	@Test
+	void thePersonasAreValidProfilesForTheFourPeopleTheProductServes() {
+		Personas personas = Personas.load(getClass().getResourceAsStream("/recommender/personas.json"), validator);
+
+		assertThat(personas.all()).extracting(Persona::key)
+			.containsExactly("clinician", "researcher", "executive", "engineer");
+		assertThat(personas.all()).allSatisfy(p -> assertThat(validator.validate(p.profile())).isEmpty());
+		assertThat(personas.find("researcher").orElseThrow().profile().requires(MustHave.CREDENTIAL)).isTrue();
+	}
+
+	@Test
+	void aPersonaThatBreaksARuleFailsTheLoadByName() {
+		String broken = "[{\"key\": \"bad\", \"label\": \"Bad\", \"description\": \"x\", \"profile\": {\"role\": \"doctor\"}}]";
+
+		assertThatThrownBy(() -> Personas.load(new java.io.ByteArrayInputStream(broken.getBytes()), validator))
+			.hasMessageStartingWith("Persona 'bad': Invalid learner profile: role: 'doctor' is not one of");
+	}
+
+}
