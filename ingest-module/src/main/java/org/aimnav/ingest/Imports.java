@@ -53,6 +53,9 @@ public interface Imports {
 	 */
 	List<ImportProblem> problems(String importId, int page, int size);
 
+	/** The first problems of one code (at most {@code limit}, capped at 10,000), in file order. */
+	List<ImportProblem> problems(String importId, ProblemCode code, int limit);
+
 	/** How many problems of each code an import found. */
 	Map<ProblemCode, Long> countsByCode(String importId);
 

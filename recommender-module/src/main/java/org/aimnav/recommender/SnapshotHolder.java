@@ -43,11 +43,8 @@ final class SnapshotHolder implements SmartLifecycle {
 	/** The version the holder should hold: the latest one announced; -1 before any. */
 	private final AtomicInteger wanted = new AtomicInteger(-1);
 
-	private final ExecutorService builder = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "recommender-snapshot");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/** The build thread; made on start and shut down on stop, so the holder can be restarted. */
+	private ExecutorService builder;
 
 	private volatile boolean running;
 
@@ -94,7 +91,12 @@ final class SnapshotHolder implements SmartLifecycle {
 
 	void request(int version) {
 		wanted.set(version);
-		builder.execute(this::buildWanted);
+		synchronized (this) {
+			if (running) {
+				builder.execute(this::buildWanted);
+			}
+			// Stopped: nothing to do now; start() builds the current version again.
+		}
 	}
 
 	private void buildWanted() {
@@ -130,14 +132,25 @@ final class SnapshotHolder implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		running = true;
+		synchronized (this) {
+			builder = Executors.newSingleThreadExecutor(task -> {
+				Thread thread = new Thread(task, "recommender-snapshot");
+				thread.setDaemon(true);
+				return thread;
+			});
+			running = true;
+		}
 		versions.currentVersion().ifPresent(this::request);
 	}
 
 	@Override
 	public void stop() {
-		running = false;
-		builder.shutdownNow();
+		synchronized (this) {
+			running = false;
+			if (builder != null) {
+				builder.shutdownNow();
+			}
+		}
 	}
 
 	@Override

@@ -1,13 +1,23 @@
 package org.aimnav.web;
 
+import java.util.Arrays;
+
+import org.aimnav.web.imports.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** AIM Navigator: the web application that wires the catalog, ingest and recommender modules. */
+/**
+ * AIM Navigator: the web application that wires the catalog, ingest and recommender modules. With
+ * {@code import FILE ...} as arguments it is the command line that imports a catalog file instead
+ * (see {@link ImportCommand}).
+ */
 @SpringBootApplication(scanBasePackages = "org.aimnav")
 public class AimNavigatorApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("import")) {
+			System.exit(ImportCommand.run(AimNavigatorApplication.class, Arrays.copyOfRange(args, 1, args.length)));
+		}
 		SpringApplication.run(AimNavigatorApplication.class, args);
 	}
 

@@ -16,6 +16,8 @@ import java.util.OptionalInt;
 import org.aimnav.catalog.program.CatalogColumn;
 import org.aimnav.catalog.program.Program;
 import org.aimnav.catalog.program.ProgramRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one is current, activation of an earlier one (rollback), and diffs between any two.
  */
 public class CatalogVersions {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogVersions.class);
 
 	private static final String SELECT = "SELECT v.version, v.status, v.created_at, v.published_at, "
 			+ "v.program_count, v.checksum, v.import_id, c.version AS current_version "
@@ -107,7 +111,7 @@ public class CatalogVersions {
 			}
 			makeCurrent(version);
 		});
-		watcher.refresh();
+		announce();
 		return find(version).orElseThrow();
 	}
 
@@ -127,7 +131,7 @@ public class CatalogVersions {
 			throw new VersionNotActivatableException(version, target.status());
 		}
 		transactions.executeWithoutResult(status -> makeCurrent(version));
-		watcher.refresh();
+		announce();
 		return find(version).orElseThrow();
 	}
 
@@ -186,6 +190,19 @@ public class CatalogVersions {
 
 	private static Program next(Iterator<Program> walk) {
 		return walk.hasNext() ? walk.next() : null;
+	}
+
+	/**
+	 * Tells this instance's listeners at once. The change is committed whatever they do: a
+	 * listener that fails is logged, and the watcher's next poll tells them again.
+	 */
+	private void announce() {
+		try {
+			watcher.refresh();
+		}
+		catch (RuntimeException ex) {
+			log.warn("The catalog changed, but telling this instance failed; it will be retried: {}", ex.toString());
+		}
 	}
 
 	private void makeCurrent(int version) {

@@ -163,6 +163,12 @@ class BatchImports implements Imports {
 	}
 
 	@Override
+	public List<ImportProblem> problems(String importId, ProblemCode code, int limit) {
+		require(importId);
+		return records.problems(importId, code, Math.max(0, Math.min(limit, 10_000)));
+	}
+
+	@Override
 	public Map<ProblemCode, Long> countsByCode(String importId) {
 		return require(importId).countsByCode();
 	}

@@ -169,6 +169,12 @@ class ImportRecords {
 				importId, limit, offset);
 	}
 
+	/** The first problems of one code, in file order: the examples of a report grouped by code. */
+	List<ImportProblem> problems(String importId, ProblemCode code, int limit) {
+		return jdbc.query(SELECT_PROBLEMS + " AND code = ? ORDER BY line_number, ordinal LIMIT ?",
+				ImportRecords::problem, importId, code.name(), limit);
+	}
+
 	/** Every problem in file order, a page at a time (keyset paging), so memory stays flat. */
 	void forEachProblem(String importId, Consumer<ImportProblem> consumer) {
 		long afterLine = -1;

@@ -8,6 +8,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Batch execution, if the repository still has it running, is recovered (marked failed) with
  * {@link JobOperator#recover}, and the import is marked failed with a message saying how to go on.
  */
-class ImportRecovery implements ApplicationRunner {
+class ImportRecovery implements ApplicationRunner, Ordered {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportRecovery.class);
 
@@ -39,6 +40,12 @@ class ImportRecovery implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		recover(true);
+	}
+
+	/** First among start-up runners: anything that imports at start-up finds a stale lock freed. */
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
 	@Scheduled(fixedDelayString = "${aimnav.import.lock-lease:30s}", initialDelayString = "${aimnav.import.lock-lease:30s}")

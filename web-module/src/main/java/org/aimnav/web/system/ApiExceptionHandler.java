@@ -8,6 +8,10 @@ import java.util.Locale;
 import org.aimnav.catalog.version.NoCurrentCatalogException;
 import org.aimnav.catalog.version.VersionNotActivatableException;
 import org.aimnav.catalog.version.VersionNotFoundException;
+import org.aimnav.ingest.ImportInProgressException;
+import org.aimnav.ingest.ImportNotFoundException;
+import org.aimnav.ingest.ImportNotRestartableException;
+import org.aimnav.ingest.ImportRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -69,6 +73,30 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> noCatalog(NoCurrentCatalogException ex) {
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, "No catalog yet",
 				"No catalog has been published yet; an administrator must import one first.", List.of());
+	}
+
+	@ExceptionHandler(ImportRefusedException.class)
+	ResponseEntity<ProblemDetail> importRefused(ImportRefusedException ex) {
+		return ex.tooLarge() ? problem(HttpStatus.CONTENT_TOO_LARGE, "File too large", ex.getMessage(), List.of())
+				: problem(HttpStatus.BAD_REQUEST, "File refused", ex.getMessage(),
+						List.of(new ApiFieldError("file", ex.reason().name(), ex.getMessage())));
+	}
+
+	@ExceptionHandler(ImportInProgressException.class)
+	ResponseEntity<ProblemDetail> importInProgress(ImportInProgressException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Import in progress", ex.getMessage(), List.of()).getBody();
+		problem.setProperty("runningImportId", ex.runningImportId());
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	@ExceptionHandler(ImportNotFoundException.class)
+	ResponseEntity<ProblemDetail> importNotFound(ImportNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), List.of());
+	}
+
+	@ExceptionHandler(ImportNotRestartableException.class)
+	ResponseEntity<ProblemDetail> importNotRestartable(ImportNotRestartableException ex) {
+		return problem(HttpStatus.CONFLICT, "Not restartable", ex.getMessage(), List.of());
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(classes = AimNavigatorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "aimnav.data-dir=" + ServerTestSupport.DATA_DIR,
-				"aimnav.admin.password=" + ServerTestSupport.ADMIN_PASSWORD })
+				"aimnav.admin.password=" + ServerTestSupport.ADMIN_PASSWORD, "aimnav.import.max-file-size=5MB" })
 public abstract class ServerTestSupport {
 
 	public static final String DATA_DIR = "target/tmp/server-tests";
@@ -49,24 +49,6 @@ public abstract class ServerTestSupport {
 
 	@Autowired
 	protected JsonMapper json;
-
-	@Autowired
-	private org.aimnav.catalog.version.CatalogVersions versions;
-
-	@Autowired
-	private org.aimnav.catalog.program.ProgramRepository programs;
-
-	// TEMPORARY until the ingest module's first-start load is merged.
-	@org.junit.jupiter.api.BeforeEach
-	void seedCuratedCatalogOnce() {
-		synchronized (ServerTestSupport.class) {
-			if (versions.currentVersion().isEmpty()) {
-				int v = versions.createStaging("seed");
-				programs.insertAll(v, org.aimnav.catalog.support.TestPrograms.curated());
-				versions.publish(v, versions.checksum(v));
-			}
-		}
-	}
 
 	protected URI uri(String pathAndQuery) {
 		return URI.create("http://localhost:" + port + pathAndQuery);

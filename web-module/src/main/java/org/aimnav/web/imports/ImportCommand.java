@@ -1,0 +1,289 @@
+package org.aimnav.web.imports;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.aimnav.ingest.ImportInProgressException;
+import org.aimnav.ingest.ImportMode;
+import org.aimnav.ingest.ImportOptions;
+import org.aimnav.ingest.ImportProblem;
+import org.aimnav.ingest.ImportProgress;
+import org.aimnav.ingest.ImportRefusedException;
+import org.aimnav.ingest.ImportRun;
+import org.aimnav.ingest.ImportStatus;
+import org.aimnav.ingest.Imports;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command line: {@code java -jar aim-navigator.jar import FILE [--dry-run] [--max-rejected N]
+ * [--merge] [--name=value ...]}. Imports a catalog file into the platform's database (the same
+ * settings as the server, for example {@code --aimnav.data-dir=...}) without starting the web
+ * server, shows a progress line while it runs and a summary at the end.
+ *
+ * <p>
+ * Exit codes: 0 published (or, for a dry run, validated); 2 rejected by the policy; 3 unchanged (the
+ * file equals the current catalog, nothing published); 1 failed; 65 the file was refused as a whole;
+ * 66 no such file; 75 another import is running; 64 wrong usage.
+ */
+public final class ImportCommand {
+
+	static final int PUBLISHED = 0;
+
+	static final int FAILED = 1;
+
+	static final int REJECTED = 2;
+
+	static final int UNCHANGED = 3;
+
+	static final int USAGE = 64;
+
+	static final int REFUSED = 65;
+
+	static final int NO_FILE = 66;
+
+	static final int BUSY = 75;
+
+	static final String USAGE_TEXT = """
+			Usage: java -jar aim-navigator.jar import FILE [--dry-run] [--max-rejected N] [--merge] [--name=value ...]
+			  --dry-run          validate and report only; publish nothing
+			  --max-rejected N   publish the valid rows when at most N rows are rejected (default 0)
+			  --merge            add or replace the file's programs in a copy of the current catalog
+			                     (default: the file is the whole new catalog)
+			  --name=value       any setting of the platform, for example --aimnav.data-dir=/srv/aimnav
+			Exit codes: 0 published or validated, 2 rejected, 3 unchanged, 1 failed, 65 refused,
+			66 no such file, 75 another import is running, 64 wrong usage.""";
+
+	private static final int PROBLEMS_SHOWN = 20;
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	private final Clock clock;
+
+	ImportCommand(PrintStream out, PrintStream err, Clock clock) {
+		this.out = out;
+		this.err = err;
+		this.clock = clock;
+	}
+
+	/** Runs the command with the arguments after {@code import}; returns the exit code. */
+	public static int run(Class<?> application, String[] args) {
+		return new ImportCommand(System.out, System.err, Clock.systemUTC()).execute(application, args);
+	}
+
+	int execute(Class<?> application, String[] args) {
+		Arguments arguments;
+		try {
+			arguments = Arguments.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			err.println(ex.getMessage());
+			err.println(USAGE_TEXT);
+			return USAGE;
+		}
+		if (arguments.help()) {
+			out.println(USAGE_TEXT);
+			return PUBLISHED;
+		}
+		if (!Files.isRegularFile(arguments.file())) {
+			err.println("No such file: " + arguments.file());
+			return NO_FILE;
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			.web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.properties("aimnav.catalog.load-curated=false", "logging.level.root=WARN")
+			.run(arguments.springArguments().toArray(String[]::new))) {
+			return importFile(context.getBean(Imports.class), arguments);
+		}
+	}
+
+	private int importFile(Imports imports, Arguments arguments) {
+		ProgressLine progress = new ProgressLine(err, clock, arguments.file().getFileName().toString());
+		ImportRun run;
+		try {
+			run = imports.runAndWait(arguments.file(), arguments.options(), progress::show);
+		}
+		catch (ImportRefusedException ex) {
+			progress.end();
+			err.println("Refused: " + ex.getMessage());
+			return REFUSED;
+		}
+		catch (ImportInProgressException ex) {
+			progress.end();
+			err.println(ex.getMessage());
+			return BUSY;
+		}
+		catch (IOException ex) {
+			progress.end();
+			err.println("Cannot read " + arguments.file() + ": " + ex.getMessage());
+			return NO_FILE;
+		}
+		progress.end();
+		printSummary(run, imports);
+		return exitCode(run);
+	}
+
+	static int exitCode(ImportRun run) {
+		return switch (run.status()) {
+			case PUBLISHED -> PUBLISHED;
+			case VALIDATED -> run.dryRun() ? PUBLISHED : REJECTED;
+			case UNCHANGED -> UNCHANGED;
+			case REJECTED -> REJECTED;
+			default -> FAILED;
+		};
+	}
+
+	private void printSummary(ImportRun run, Imports imports) {
+		Duration took = run.duration(clock);
+		out.println(run.status() + ": " + (run.message() == null ? "" : run.message()));
+		out.printf(Locale.ROOT, "  file        %s (%,d bytes, SHA-256 %s)%n", run.fileName(), run.bytesTotal(),
+				run.sha256());
+		out.printf(Locale.ROOT, "  rows        %,d read, %,d valid, %,d rejected%n", run.rowsRead(), run.rowsValid(),
+				run.rowsRejected());
+		if (run.catalogVersion() != null) {
+			out.println("  version     " + run.catalogVersion());
+		}
+		out.printf(Locale.ROOT, "  took        %.1f s (%,.0f rows/s)%n", took.toMillis() / 1000.0,
+				rate(run.rowsRead(), took));
+		run.warnings().forEach(warning -> out.println("  warning     " + warning));
+		run.countsByCode().forEach((code, count) -> out.printf(Locale.ROOT, "  %-11s %,d%n", code, count));
+		if (run.problemCount() > 0) {
+			List<ImportProblem> first = imports.problems(run.importId(), 0, PROBLEMS_SHOWN);
+			out.println("  first problems (line, column, code: message):");
+			first.forEach(p -> out.printf(Locale.ROOT, "    %d, %s, %s: %s%n", p.line(),
+					p.column() == null ? "-" : p.column(), p.code(), p.message()));
+			if (run.problemCount() > first.size()) {
+				out.printf(Locale.ROOT, "    ... %,d more; the whole report: GET /api/v1/imports/%s/errors.csv%n",
+						run.problemCount() - first.size(), run.importId());
+			}
+		}
+	}
+
+	static double rate(long rows, Duration took) {
+		return took.toMillis() == 0 ? 0 : rows * 1000.0 / took.toMillis();
+	}
+
+	/** The parsed command line. */
+	record Arguments(Path file, ImportOptions options, List<String> springArguments, boolean help) {
+
+		static Arguments parse(String[] args) {
+			Path file = null;
+			ImportOptions options = ImportOptions.defaults();
+			List<String> spring = new ArrayList<>();
+			boolean help = false;
+			for (int i = 0; i < args.length; i++) {
+				String arg = args[i];
+				if (arg.equals("--help") || arg.equals("-h")) {
+					help = true;
+				}
+				else if (arg.equals("--dry-run")) {
+					options = options.withDryRun(true);
+				}
+				else if (arg.equals("--merge")) {
+					options = options.withMode(ImportMode.MERGE);
+				}
+				else if (arg.equals("--max-rejected") || arg.startsWith("--max-rejected=")) {
+					String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+							: i + 1 < args.length ? args[++i] : null;
+					options = options.withMaxRejectedRows(count(value));
+				}
+				else if (arg.startsWith("--") && arg.contains("=")) {
+					spring.add(arg);
+				}
+				else if (arg.startsWith("-")) {
+					throw new IllegalArgumentException("Unknown option " + arg);
+				}
+				else if (file == null) {
+					file = Path.of(arg);
+				}
+				else {
+					throw new IllegalArgumentException("Only one file can be imported at a time; also got " + arg);
+				}
+			}
+			if (file == null && !help) {
+				throw new IllegalArgumentException("Which file? Give the CSV file to import.");
+			}
+			return new Arguments(file, options, spring, help);
+		}
+
+		private static long count(String value) {
+			try {
+				long count = Long.parseLong(value);
+				if (count >= 0) {
+					return count;
+				}
+			}
+			catch (NumberFormatException | NullPointerException ex) {
+				// Falls through to the message below.
+			}
+			throw new IllegalArgumentException("--max-rejected needs a number of rows, 0 or more; got " + value);
+		}
+
+	}
+
+	/** One line that updates in place on a terminal, or a line every few seconds in a log. */
+	static final class ProgressLine {
+
+		private final PrintStream err;
+
+		private final Clock clock;
+
+		private final String name;
+
+		private final boolean terminal = System.console() != null;
+
+		private final long started;
+
+		private long lastPrinted;
+
+		private boolean printed;
+
+		ProgressLine(PrintStream err, Clock clock, String name) {
+			this.err = err;
+			this.clock = clock;
+			this.name = name;
+			this.started = clock.millis();
+		}
+
+		void show(ImportProgress progress) {
+			long now = clock.millis();
+			if (!terminal && now - lastPrinted < 2000 && !progress.status().finished()) {
+				return;
+			}
+			lastPrinted = now;
+			Duration elapsed = Duration.ofMillis(now - started);
+			double rowsPerSecond = rate(progress.rowsRead(), elapsed);
+			String left = "";
+			if (progress.bytesRead() > 0 && progress.bytesRead() < progress.bytesTotal()) {
+				double secondsLeft = elapsed.toMillis() / 1000.0 * (progress.bytesTotal() - progress.bytesRead())
+						/ progress.bytesRead();
+				left = String.format(Locale.ROOT, " · about %.0f s left", secondsLeft);
+			}
+			String line = String.format(Locale.ROOT, "Importing %s: %3d%% · %,d rows · %,.0f rows/s%s", name,
+					progress.percent(), progress.rowsRead(), rowsPerSecond, left);
+			err.print(terminal ? "\r" + line + "   " : line + System.lineSeparator());
+			printed = true;
+		}
+
+		void end() {
+			if (terminal && printed) {
+				err.println();
+			}
+		}
+
+	}
+
+}

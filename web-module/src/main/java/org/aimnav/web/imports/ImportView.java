@@ -1,0 +1,60 @@
+package org.aimnav.web.imports;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.aimnav.ingest.ImportRun;
+
+/**
+ * An import as the API shows it: the fields of api.md's {@code Import}, then what a progress bar
+ * and a report need (rows per second, seconds left, problems by code, warnings).
+ */
+public record ImportView(
+		String importId,
+		String fileName,
+		String sha256,
+		String status,
+		boolean dryRun,
+		Instant startedAt,
+		Instant finishedAt,
+		long rowsRead,
+		long rowsValid,
+		long rowsRejected,
+		long bytesRead,
+		long bytesTotal,
+		String mode,
+		Integer catalogVersion,
+		String message,
+		long maxRejectedRows,
+		String delimiter,
+		List<String> warnings,
+		Map<String, Long> countsByCode,
+		int percent,
+		long durationMillis,
+		double rowsPerSecond,
+		Long secondsLeft,
+		boolean finished) {
+
+	static ImportView of(ImportRun run, Clock clock) {
+		Duration took = run.duration(clock);
+		Map<String, Long> counts = new LinkedHashMap<>();
+		run.countsByCode().entrySet().stream()
+			.sorted(Map.Entry.comparingByKey())
+			.forEach(entry -> counts.put(entry.getKey().name(), entry.getValue()));
+		boolean finished = run.status().finished();
+		Long secondsLeft = null;
+		if (!finished && run.bytesRead() > 0 && run.bytesTotal() > run.bytesRead()) {
+			secondsLeft = Math.round(took.toMillis() / 1000.0 * (run.bytesTotal() - run.bytesRead()) / run.bytesRead());
+		}
+		return new ImportView(run.importId(), run.fileName(), run.sha256(), run.status().name(), run.dryRun(),
+				run.startedAt(), run.finishedAt(), run.rowsRead(), run.rowsValid(), run.rowsRejected(), run.bytesRead(),
+				run.bytesTotal(), run.mode().code(), run.catalogVersion(), run.message(), run.maxRejectedRows(),
+				run.delimiter(), run.warnings(), counts, run.progress().percent(), took.toMillis(),
+				ImportCommand.rate(run.rowsRead(), took), secondsLeft, finished);
+	}
+
+}
