@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
 
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.taxonomy.Taxonomy;
@@ -37,6 +41,12 @@ public class CatalogStatisticsService {
 	private final Clock clock;
 
 	private final Map<Key, CatalogSummary> cache = new ConcurrentHashMap<>();
+
+	private final ExecutorService precompute = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "catalog-statistics");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	public CatalogStatisticsService(CatalogVersions versions, ProgramRepository programs, Taxonomy taxonomy,
 			Clock clock) {
@@ -78,15 +88,27 @@ public class CatalogStatisticsService {
 		return summary;
 	}
 
+	/**
+	 * Precomputes the new current version's summary in the background: whoever published it (an
+	 * import, a rollback) does not wait for statistics.
+	 */
 	@EventListener
 	void onCurrentCatalogChanged(CurrentCatalogChanged event) {
-		try {
-			summary(event.version());
-		}
-		catch (RuntimeException ex) {
-			// The summary will be computed on the first request instead.
-			log.warn("Could not precompute statistics of catalog version {}: {}", event.version(), ex.getMessage());
-		}
+		precompute.execute(() -> {
+			try {
+				summary(event.version());
+			}
+			catch (RuntimeException ex) {
+				// The summary will be computed on the first request instead.
+				log.warn("Could not precompute statistics of catalog version {}: {}", event.version(),
+						ex.getMessage());
+			}
+		});
+	}
+
+	@PreDestroy
+	void shutdown() {
+		precompute.shutdownNow();
 	}
 
 	private void evictOld(Key adding) {

@@ -12,6 +12,8 @@ import org.aimnav.ingest.ImportInProgressException;
 import org.aimnav.ingest.ImportNotFoundException;
 import org.aimnav.ingest.ImportNotRestartableException;
 import org.aimnav.ingest.ImportRefusedException;
+import org.aimnav.recommender.profile.InvalidProfileException;
+import org.aimnav.recommender.result.ProgramNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -97,6 +99,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ImportNotRestartableException.class)
 	ResponseEntity<ProblemDetail> importNotRestartable(ImportNotRestartableException ex) {
 		return problem(HttpStatus.CONFLICT, "Not restartable", ex.getMessage(), List.of());
+	}
+
+	@ExceptionHandler(InvalidProfileException.class)
+	ResponseEntity<ProblemDetail> invalidProfile(InvalidProfileException ex) {
+		List<ApiFieldError> errors = ex.errors()
+			.stream()
+			.map(error -> new ApiFieldError(error.field(), error.code(), error.message()))
+			.toList();
+		ApiException invalid = ApiException.invalid(errors);
+		return problem(invalid.status(), "Invalid learner profile", invalid.getMessage(), errors);
+	}
+
+	@ExceptionHandler(ProgramNotFoundException.class)
+	ResponseEntity<ProblemDetail> programNotFound(ProgramNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), List.of());
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -1,0 +1,157 @@
+package org.aimnav.web.recommend;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.aimnav.catalog.program.Audience;
+import org.aimnav.catalog.program.CodedValue;
+import org.aimnav.catalog.program.Credential;
+import org.aimnav.catalog.program.DeliveryFormat;
+import org.aimnav.catalog.program.Pace;
+import org.aimnav.catalog.program.PriorDegree;
+import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.taxonomy.Taxonomy;
+import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.recommender.Recommendations;
+import org.aimnav.recommender.profile.FieldError;
+import org.aimnav.recommender.profile.Goal;
+import org.aimnav.recommender.profile.InvalidProfileException;
+import org.aimnav.recommender.profile.MustHave;
+import org.aimnav.recommender.profile.Persona;
+import org.aimnav.recommender.profile.Personas;
+import org.aimnav.recommender.profile.ProfileRequest;
+import org.aimnav.recommender.result.ProgramNotFoundException;
+import org.aimnav.recommender.result.RecommendationResult;
+import org.aimnav.recommender.result.Relaxation;
+import org.aimnav.web.catalog.Labels;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The recommendation page: a form a person fills in within a minute (or a persona's preset), the
+ * results as explained cards, relaxations as links that rerun with one constraint loosened, and a
+ * "why not this program?" lookup. The whole state is in the query string: every view is a link.
+ */
+@Controller
+class RecommendPageController {
+
+	static final int WHY_NOT_LIST_LIMIT = 500;
+
+	private final Recommendations recommendations;
+
+	private final Personas personas;
+
+	private final Taxonomy taxonomy;
+
+	private final Labels labels;
+
+	private final CatalogVersions versions;
+
+	private final ProgramRepository programs;
+
+	RecommendPageController(Recommendations recommendations, Personas personas, Taxonomy taxonomy, Labels labels,
+			CatalogVersions versions, ProgramRepository programs) {
+		this.recommendations = recommendations;
+		this.personas = personas;
+		this.taxonomy = taxonomy;
+		this.labels = labels;
+		this.versions = versions;
+		this.programs = programs;
+	}
+
+	@GetMapping("/recommend")
+	String page(@ModelAttribute("form") ProfileRequest form, BindingResult binding,
+			@RequestParam(required = false) String preset, @RequestParam(defaultValue = "false") boolean run,
+			@RequestParam(required = false) String whyNot, Model model) {
+		ProfileRequest profile = form;
+		Optional<Persona> persona = Optional.ofNullable(preset).flatMap(personas::find);
+		if (persona.isPresent()) {
+			profile = ProfileRequest.of(persona.get().profile());
+			model.addAttribute("form", profile);
+			model.addAttribute("persona", persona.get());
+			run = true;
+		}
+		List<String> problems = new ArrayList<>();
+		binding.getFieldErrors()
+			.forEach(error -> problems.add(error.getField() + ": '" + error.getRejectedValue()
+					+ "' is not a value this field takes"));
+		if (run && problems.isEmpty()) {
+			try {
+				RecommendationResult result = recommendations.recommend(profile);
+				model.addAttribute("result", result);
+				model.addAttribute("relaxationLinks", result.relaxations()
+					.stream()
+					.collect(Collectors.toMap(Relaxation::constraint, r -> ProfileLinks.page(r.profile()),
+							(a, b) -> a)));
+				model.addAttribute("compareLink", "/compare?ids=" + result.results()
+					.stream()
+					.limit(4)
+					.map(r -> r.programId())
+					.collect(Collectors.joining(",")));
+				if (whyNot != null && !whyNot.isBlank()) {
+					model.addAttribute("whyNotResult", recommendations.whyNot(profile, whyNot.strip()));
+				}
+			}
+			catch (InvalidProfileException ex) {
+				ex.errors().stream().map(FieldError::message).forEach(problems::add);
+			}
+			catch (ProgramNotFoundException ex) {
+				problems.add(ex.getMessage());
+			}
+		}
+		model.addAttribute("problems", problems);
+		model.addAttribute("personas", personas.all());
+		model.addAttribute("presetLinks",
+				personas.all().stream().collect(Collectors.toMap(Persona::key, p -> "/recommend?preset=" + p.key())));
+		model.addAttribute("taxonomyGroups", taxonomy.groups());
+		model.addAttribute("roles", options("role", Audience.class));
+		model.addAttribute("goals", goalOptions());
+		model.addAttribute("formats", options("deliveryFormat", DeliveryFormat.class));
+		model.addAttribute("paces", options("pace", Pace.class));
+		model.addAttribute("credentials", options("credential", Credential.class));
+		model.addAttribute("degrees", options("priorDegree", PriorDegree.class));
+		model.addAttribute("mustHaves", List.of(MustHave.values()).stream().map(MustHave::code).toList());
+		model.addAttribute("catalogPrograms", catalogPrograms());
+		model.addAttribute("labels", labels);
+		model.addAttribute("selfLink", ProfileLinks.page(profile));
+		return "recommend/recommend";
+	}
+
+	private <E extends Enum<E> & CodedValue> List<Option> options(String kind, Class<E> type) {
+		return CodedValue.codes(type).stream().map(code -> new Option(code, labels.of(kind, code))).toList();
+	}
+
+	private List<Option> goalOptions() {
+		return List.of(Goal.values()).stream().map(goal -> new Option(goal.code(), labels.of("goal", goal.code())))
+			.toList();
+	}
+
+	/**
+	 * The programs of the current catalog by name, for the "why not?" lookup; none for a catalog too
+	 * large for one list, where the page asks for the program's id instead.
+	 */
+	private List<Option> catalogPrograms() {
+		return versions.currentVersion().stream().boxed().filter(v -> programs.count(v) <= WHY_NOT_LIST_LIMIT)
+			.flatMap(version -> {
+				List<Program> all = new ArrayList<>();
+				programs.forEach(version, all::add);
+				return all.stream();
+			})
+			.sorted(Comparator.comparing(Program::programName, String.CASE_INSENSITIVE_ORDER))
+			.map(p -> new Option(p.programId(), p.programName() + " (" + p.institution() + ")"))
+			.toList();
+	}
+
+	/** A value of a select or checkbox group and its label. */
+	record Option(String value, String label) {
+	}
+
+}
