@@ -117,6 +117,11 @@ final class SnapshotHolder implements SmartLifecycle {
 			}
 		}
 		catch (RuntimeException ex) {
+			if (!running) {
+				// Stopped (shutting down) in the middle of a build: nothing is wrong.
+				log.debug("Build of catalog version {} stopped by shutdown", version);
+				return;
+			}
 			log.error("Could not prepare catalog version {} for recommending; still serving {}", version,
 					held == null ? "nothing" : "version " + held.version(), ex);
 		}

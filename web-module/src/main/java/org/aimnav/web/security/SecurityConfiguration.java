@@ -5,6 +5,7 @@ import java.util.Base64;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Who may do what. Reading the catalog, recommendations and dashboards is public; everything that
  * changes data (imports, version activation, the admin pages) needs role ADMIN. The API speaks
  * HTTP Basic and answers 401/403 as problem+json; the pages use a login form with CSRF protection.
+ * The command line (no web server) needs none of it.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableConfigurationProperties(AdminProperties.class)
 class SecurityConfiguration {
 

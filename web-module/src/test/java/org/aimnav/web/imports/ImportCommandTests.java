@@ -1,0 +1,74 @@
+package org.aimnav.web.imports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.aimnav.web.AimNavigatorApplication;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line, run as a person would run it, against its own fresh data folder. */
+class ImportCommandTests {
+
+	final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	final ImportCommand command = new ImportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+			new PrintStream(err, true, StandardCharsets.UTF_8), Clock.systemUTC());
+
+	@Test
+	void wrongUsageExplainsItselfWithoutStartingAnything() {
+		assertThat(command.execute(AimNavigatorApplication.class, new String[0])).isEqualTo(ImportCommand.USAGE);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("Which file?").contains("Usage: java -jar");
+
+		assertThat(command.execute(AimNavigatorApplication.class, new String[] { "a.csv", "--max-rejected", "many" }))
+			.isEqualTo(ImportCommand.USAGE);
+		assertThat(command.execute(AimNavigatorApplication.class, new String[] { "a.csv", "--publish-anyway" }))
+			.isEqualTo(ImportCommand.USAGE);
+		assertThat(command.execute(AimNavigatorApplication.class, new String[] { "a.csv", "b.csv" }))
+			.isEqualTo(ImportCommand.USAGE);
+	}
+
+	@Test
+	void aFileThatDoesNotExistIsNamed() {
+		assertThat(command.execute(AimNavigatorApplication.class, new String[] { "target/no-such-file.csv" }))
+			.isEqualTo(ImportCommand.NO_FILE);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("no-such-file.csv");
+	}
+
+	@Test
+	void importsAFileThenRejectsABadOneWithItsProblems() throws IOException {
+		Path dataDir = Path.of("target/tmp/cli-" + UUID.randomUUID());
+		Path good = Files.createDirectories(dataDir).resolve("programs.csv");
+		Files.writeString(good, ImportApiTests.curatedCsv());
+
+		int published = command.execute(AimNavigatorApplication.class,
+				new String[] { good.toString(), "--aimnav.data-dir=" + dataDir });
+
+		String summary = out.toString(StandardCharsets.UTF_8);
+		assertThat(published).as(summary + err).isEqualTo(ImportCommand.PUBLISHED);
+		assertThat(summary).startsWith("PUBLISHED").contains("36 read, 36 valid, 0 rejected").contains("version     1");
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("Importing programs.csv:");
+
+		out.reset();
+		Path bad = dataDir.resolve("bad.csv");
+		Files.writeString(bad, ImportApiTests.curatedCsv()
+				+ "bad-cli-row,Some University,Bad,doctorate,,,,,,,student,ethics,,,,,\n");
+		int rejected = command.execute(AimNavigatorApplication.class,
+				new String[] { bad.toString(), "--dry-run", "--aimnav.data-dir=" + dataDir });
+
+		String report = out.toString(StandardCharsets.UTF_8);
+		assertThat(rejected).as(report).isEqualTo(ImportCommand.REJECTED);
+		assertThat(report).startsWith("REJECTED").contains("37 read, 36 valid, 1 rejected")
+			.contains("38, credential, ENUM");
+	}
+
+}
