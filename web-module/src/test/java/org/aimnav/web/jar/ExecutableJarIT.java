@@ -1,0 +1,147 @@
+package org.aimnav.web.jar;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The executable jar as a new user meets it: {@code java -jar} on a fresh data folder, then the
+ * command line. Catches what only the packaged jar shows (Tablesaw's classpath scan, resources,
+ * the first start).
+ */
+class ExecutableJarIT {
+
+	static final Path JAR = Path.of(System.getProperty("executable.jar", "target/aim-navigator.jar"));
+
+	static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	final Path dataDir = Path.of("target/tmp/jar-it-" + UUID.randomUUID());
+
+	Process server;
+
+	@AfterEach
+	void stopTheServer() throws InterruptedException {
+		if (server != null) {
+			server.destroy();
+			if (!server.waitFor(20, TimeUnit.SECONDS)) {
+				server.destroyForcibly();
+			}
+		}
+	}
+
+	@Test
+	void startsOnAFreshDataFolderWithTheCuratedCatalog() throws Exception {
+		int port = freePort();
+		Path log = Files.createDirectories(dataDir).resolve("server.log");
+		ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port)
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		builder.environment().put("AIMNAV_DATA_DIR", dataDir.toString());
+		builder.environment().put("AIMNAV_ADMIN_PASSWORD", "jar-test-password");
+		long started = System.nanoTime();
+		server = builder.start();
+
+		awaitUp(port, log);
+		System.out.printf("The jar reported UP %.1f s after it was started%n", (System.nanoTime() - started) / 1e9);
+
+		JsonNode programs = get(port, "/api/v1/programs?size=200");
+		assertThat(programs.get("total").asInt()).isEqualTo(36);
+		JsonNode summary = get(port, "/api/v1/stats/summary");
+		assertThat(summary.get("programCount").asInt()).isEqualTo(36);
+		assertThat(summary.get("tuitionUsd").get("byCredential").size()).isPositive();
+		assertThat(text(port, "/programs")).contains("Harvard Medical School");
+		assertThat(get(port, "/v3/api-docs").get("paths").has("/api/v1/recommendations")).isTrue();
+		JsonNode recommendation = post(port, "/api/v1/recommendations", "{\"role\": \"researcher\", \"limit\": 3}");
+		assertThat(recommendation.get("results").size()).isPositive();
+		assertThat(Files.exists(dataDir.resolve("aimnav.mv.db"))).isTrue();
+	}
+
+	@Test
+	void theCommandLineImportsAFileAndExitsWithItsOutcome() throws Exception {
+		Path csv = Files.createDirectories(dataDir).resolve("programs.csv");
+		try (var in = ExecutableJarIT.class.getResourceAsStream("/catalog/programs.csv")) {
+			Files.copy(in, csv);
+		}
+		Process cli = new ProcessBuilder(java(), "-Xmx512m", "-jar", JAR.toString(), "import", csv.toString(),
+				"--aimnav.data-dir=" + dataDir)
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(cli.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+		assertThat(cli.exitValue()).as(output).isZero();
+		assertThat(output).contains("PUBLISHED").contains("36 read, 36 valid, 0 rejected");
+	}
+
+	private static void awaitUp(int port, Path log) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+		while (System.nanoTime() < deadline) {
+			try {
+				HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(uri(port, "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// The server is not listening yet.
+			}
+			Thread.sleep(250);
+		}
+		throw new AssertionError("The jar did not report UP; its log:\n" + Files.readString(log));
+	}
+
+	private static JsonNode get(int port, String path) throws Exception {
+		return JSON.readTree(text(port, path));
+	}
+
+	private static String text(int port, String path) throws Exception {
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(port, path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return response.body();
+	}
+
+	private static JsonNode post(int port, String path, String json) throws Exception {
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(port, path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return JSON.readTree(response.body());
+	}
+
+	private static URI uri(int port, String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
