@@ -35,7 +35,7 @@
     const byCredential = (summary[field] && summary[field].byCredential) || {};
     const codes = Object.keys(byCredential);
     return {
-      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
       tooltip: {
         trigger: 'item',
         formatter: function (p) {
@@ -45,8 +45,8 @@
             + Math.round(d.mean * 100) / 100;
         }
       },
-      xAxis: { type: 'category', data: codes.map(function (c) { return label('credential', c); }),
-        axisLabel: { interval: 0, rotate: 20 } },
+      xAxis: { type: 'category', axisLabel: { interval: 0, rotate: 20 },
+        data: codes.map(function (c) { return label('credential', c) + ' (n=' + byCredential[c].count + ')'; }) },
       yAxis: { type: 'value', name: unit },
       series: [{
         type: 'boxplot',
@@ -120,6 +120,46 @@
     };
   }
 
+  function empty(text) {
+    return { title: { text: text, left: 'center', top: 'middle', textStyle: { color: '#6c757d', fontSize: 14,
+      fontWeight: 'normal' } } };
+  }
+
+  function demandByDay(demand) {
+    const days = demand.requestsByDay || [];
+    if (days.length === 0) {
+      return empty('No recommendation requests logged yet');
+    }
+    return {
+      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: days.map(function (d) { return d.day; }) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ type: 'bar', itemStyle: { color: colour }, data: days.map(function (d) { return d.requests; }) }]
+    };
+  }
+
+  function importsByDay(imports) {
+    const days = imports.byDay || [];
+    const statuses = Object.keys(imports.byStatus || {});
+    if (days.length === 0) {
+      return empty('No imports yet');
+    }
+    const colours = { PUBLISHED: '#198754', VALIDATED: '#0d6efd', REJECTED: '#ffc107', FAILED: '#dc3545',
+      UNCHANGED: '#6c757d', RUNNING: '#0dcaf0', QUEUED: '#adb5bd' };
+    return {
+      grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      xAxis: { type: 'category', data: days.map(function (d) { return d.day; }) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: statuses.map(function (status) {
+        return { name: status, type: 'bar', stack: 'imports', itemStyle: { color: colours[status] },
+          data: days.map(function (d) { return d.byStatus[status] || 0; }) };
+      })
+    };
+  }
+
   const builders = {
     credential: function (s) { return bars(s, 'byCredential', 'credential'); },
     deliveryFormat: function (s) { return bars(s, 'byDeliveryFormat', 'deliveryFormat', 'delivery_format'); },
@@ -131,25 +171,32 @@
     duration_months: function (s) { return boxplot(s, 'durationMonths', 'months'); },
     topic_by_credential: heatmap,
     completeness: completeness,
-    freshness: freshness
+    freshness: freshness,
+    demand_by_day: function (s, demand) { return demandByDay(demand); },
+    imports_by_day: function (s, demand, imports) { return importsByDay(imports); }
   };
 
-  const charts = [];
-  fetch(root.dataset.summaryUrl, { headers: { Accept: 'application/json' } })
-    .then(function (response) {
+  function load(url) {
+    return fetch(url, { headers: { Accept: 'application/json' } }).then(function (response) {
       if (!response.ok) {
-        throw new Error('The statistics API answered ' + response.status);
+        throw new Error(url + ' answered ' + response.status);
       }
       return response.json();
-    })
-    .then(function (summary) {
+    });
+  }
+
+  const charts = [];
+  Promise.all([load(root.dataset.summaryUrl), load(root.dataset.demandUrl), load(root.dataset.importsUrl)])
+    .then(function (answers) {
+      const summary = answers[0];
       document.querySelectorAll('#dashboard [data-chart]').forEach(function (element) {
         const build = builders[element.dataset.chart];
         if (!build) {
           return;
         }
         const chart = echarts.init(element, null, { renderer: 'canvas' });
-        chart.setOption(Object.assign({ animation: false, aria: { enabled: true } }, build(summary)));
+        chart.setOption(Object.assign({ animation: false, aria: { enabled: true } },
+          build(summary, answers[1], answers[2])));
         element.dataset.rendered = 'true';
         charts.push(chart);
       });

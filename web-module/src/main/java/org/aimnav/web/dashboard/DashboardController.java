@@ -10,6 +10,9 @@ import org.aimnav.catalog.version.CatalogVersion;
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.catalog.version.VersionNotFoundException;
 import org.aimnav.catalog.version.VersionStatus;
+import org.aimnav.ingest.ImportStatistics;
+import org.aimnav.recommender.demand.DemandAnalytics;
+import org.aimnav.recommender.demand.DemandWindow;
 import org.aimnav.web.catalog.Labels;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class DashboardController {
 
+	/** Length of the demand tables. */
+	static final int TOP = 10;
+
 	private final CatalogStatisticsService statistics;
 
 	private final CatalogVersions versions;
@@ -36,12 +42,18 @@ class DashboardController {
 
 	private final JsonMapper json;
 
-	DashboardController(CatalogStatisticsService statistics, CatalogVersions versions, Labels labels,
-			JsonMapper json) {
+	private final DemandAnalytics demand;
+
+	private final ImportStatistics imports;
+
+	DashboardController(CatalogStatisticsService statistics, CatalogVersions versions, Labels labels, JsonMapper json,
+			DemandAnalytics demand, ImportStatistics imports) {
 		this.statistics = statistics;
 		this.versions = versions;
 		this.labels = labels;
 		this.json = json;
+		this.demand = demand;
+		this.imports = imports;
 	}
 
 	@GetMapping("/dashboard")
@@ -62,6 +74,8 @@ class DashboardController {
 		model.addAttribute("labels", labels);
 		model.addAttribute("credentialCodes", CodedValue.codes(Credential.class));
 		model.addAttribute("labelsJson", json.writeValueAsString(labels.all()));
+		model.addAttribute("demand", demand.summary(DemandWindow.all(), TOP, summary.catalogVersion()));
+		model.addAttribute("imports", imports.summary(null));
 		return "dashboard/dashboard";
 	}
 

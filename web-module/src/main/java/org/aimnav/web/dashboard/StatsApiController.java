@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.aimnav.catalog.stats.CatalogStatisticsService;
 import org.aimnav.catalog.stats.CatalogSummary;
+import org.aimnav.ingest.ImportStatistics;
+import org.aimnav.ingest.ImportStatistics.ImportSummary;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,8 +31,19 @@ class StatsApiController {
 
 	private final CatalogStatisticsService statistics;
 
-	StatsApiController(CatalogStatisticsService statistics) {
+	private final ImportStatistics imports;
+
+	StatsApiController(CatalogStatisticsService statistics, ImportStatistics imports) {
 		this.statistics = statistics;
+		this.imports = imports;
+	}
+
+	@GetMapping("/imports")
+	@Operation(summary = "Import analytics: imports over time, outcomes, reject rate by error code",
+			description = "Aggregates only; the import history itself is for administrators (/api/v1/imports).")
+	ImportSummary imports(@Parameter(description = "only imports started from this instant (ISO-8601)")
+	@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from) {
+		return imports.summary(from);
 	}
 
 	@GetMapping("/summary")

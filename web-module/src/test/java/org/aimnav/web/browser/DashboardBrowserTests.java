@@ -33,7 +33,7 @@ class DashboardBrowserTests extends ServerTestSupport {
 		assertThat(dashboard.getDomAttribute("data-charts-error")).isNull();
 
 		List<WebElement> charts = driver.findElements(By.cssSelector("#dashboard [data-chart]"));
-		assertThat(charts).hasSize(11);
+		assertThat(charts).hasSize(13);
 		for (WebElement chart : charts) {
 			assertThat(chart.getDomAttribute("data-rendered")).as(chart.getDomAttribute("data-chart")).isEqualTo("true");
 			assertThat(chart.findElements(By.tagName("canvas"))).as(chart.getDomAttribute("data-chart")).isNotEmpty();
@@ -41,6 +41,10 @@ class DashboardBrowserTests extends ServerTestSupport {
 		}
 		assertThat(paintedPixels(driver, "chart-credential")).isGreaterThan(500);
 		browser.screenshot("dashboard");
+		browser.screenshotAt(By.id("section-tuition_usd"), "dashboard-distributions");
+		browser.screenshotAt(By.id("section-topic_by_credential"), "dashboard-heatmap");
+		browser.screenshotAt(By.id("demand"), "dashboard-demand");
+		browser.screenshotAt(By.id("imports"), "dashboard-imports");
 
 		JsonNode summary = body(get("/api/v1/stats/summary"));
 		summary.get("byCredential").properties().forEach(entry -> assertThat(tableCell(driver, "credential",

@@ -69,6 +69,17 @@ class StatsApiTests extends ServerTestSupport {
 	}
 
 	@Test
+	void importAnalyticsCountOutcomesWithoutNamingFiles() {
+		JsonNode imports = body(get("/api/v1/stats/imports"));
+
+		assertThat(imports.get("imports").asInt()).isPositive();
+		assertThat(imports.get("byStatus").get("PUBLISHED").asInt()).isPositive();
+		assertThat(imports.get("byDay").size()).isPositive();
+		assertThat(imports.get("rowsRead").asLong()).isGreaterThanOrEqualTo(36);
+		assertThat(imports.toString()).doesNotContain("programs.csv");
+	}
+
+	@Test
 	void anUnknownVersionIsA404Problem() {
 		HttpResponse<String> response = get("/api/v1/stats/summary?version=999");
 

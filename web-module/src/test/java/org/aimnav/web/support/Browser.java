@@ -93,6 +93,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 		return new WebDriverWait(driver, timeout);
 	}
 
+	/** Scrolls an element to the top of the window, then saves a screenshot. */
+	public Path screenshotAt(By locator, String name) {
+		WebElement element = driver.findElement(locator);
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+				element);
+		return screenshot(name);
+	}
+
 	/** Saves what a person would see, for a failing test's report (target/screenshots). */
 	public Path screenshot(String name) {
 		try {
