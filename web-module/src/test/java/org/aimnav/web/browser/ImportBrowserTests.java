@@ -1,0 +1,139 @@
+package org.aimnav.web.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.web.support.Browser;
+import org.aimnav.web.support.ServerTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A curator uploading through the pages in a real headless Chromium, then rolling back. */
+class ImportBrowserTests extends ServerTestSupport {
+
+	static final Set<String> FINISHED = Set.of("PUBLISHED", "VALIDATED", "REJECTED", "FAILED", "UNCHANGED");
+
+	@RegisterExtension
+	static final Browser browser = new Browser();
+
+	@Autowired
+	CatalogVersions versions;
+
+	int originalVersion;
+
+	@BeforeEach
+	void signIn() {
+		originalVersion = versions.requireCurrentVersion();
+		WebDriver driver = browser.driver();
+		driver.manage().deleteAllCookies();
+		driver.get(uri("/admin/imports").toString());
+		browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+		driver.findElement(By.id("username")).sendKeys("admin");
+		driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+		browser.click(By.cssSelector("form button[type=submit]"));
+		browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/imports"));
+	}
+
+	@AfterEach
+	void putTheCuratedCatalogBack() {
+		if (versions.requireCurrentVersion() != originalVersion) {
+			versions.activate(originalVersion);
+		}
+	}
+
+	@Test
+	void aFileWithBadRowsIsReportedByRuleWithLinesAndColumns() throws IOException {
+		Path file = fixture("bad-rows.csv", curated() + "bad-browser-row,Some University,Bad,doctorate,,,,abc,,,"
+				+ "student,astrology,,,,,\n");
+
+		WebDriver driver = upload(file, false);
+
+		assertThat(driver.findElement(By.cssSelector("[data-testid=status]")).getText()).isEqualTo("Rejected");
+		WebElement report = driver.findElement(By.cssSelector("[data-testid=report]"));
+		assertThat(report.findElements(By.cssSelector("[data-code]"))).extracting(e -> e.getDomAttribute("data-code"))
+			.contains("ENUM", "TYPE", "UNKNOWN_TOPIC");
+		List<WebElement> enumRows = report.findElements(By.cssSelector("table[data-table=ENUM] tbody tr"));
+		assertThat(enumRows).hasSize(1);
+		assertThat(enumRows.get(0).getText()).contains("38").contains("credential").contains("doctorate");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=errors-csv]")).getDomAttribute("href"))
+			.endsWith("/errors.csv");
+		browser.screenshot("import-report");
+		assertThat(versions.requireCurrentVersion()).isEqualTo(originalVersion);
+	}
+
+	@Test
+	void aGoodFileIsPublishedThenRolledBackOnTheVersionsPage() throws IOException {
+		Path file = fixture("one-more.csv", curated() + "browser-added-program,Browser University,Added,"
+				+ "short_course,online,self_paced,1,100,,,engineer,programming,none,,,,\n");
+
+		WebDriver driver = upload(file, false);
+
+		assertThat(driver.findElement(By.cssSelector("[data-testid=status]")).getText()).isEqualTo("Published");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=progress-text]")).getText()).contains("37 rows");
+		int published = versions.requireCurrentVersion();
+		assertThat(published).isNotEqualTo(originalVersion);
+
+		driver.get(uri("/admin/versions?from=" + originalVersion + "&to=" + published).toString());
+		assertThat(driver.findElement(By.cssSelector("[data-testid=added]")).getText()).contains("browser-added-program");
+		browser.click(By.cssSelector("tr[data-version='" + originalVersion + "'] form button"));
+		browser.waitUpTo(Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=activated]")));
+		assertThat(versions.requireCurrentVersion()).isEqualTo(originalVersion);
+		browser.screenshot("versions-after-rollback");
+	}
+
+	@Test
+	void aDryRunReportsWithoutPublishing() throws IOException {
+		Path file = fixture("dry.csv", curated() + "dry-browser-row,Dry University,Dry,phd,,,,,,,researcher,"
+				+ "genomics,,,,,\n");
+
+		WebDriver driver = upload(file, true);
+
+		assertThat(driver.findElement(By.cssSelector("[data-testid=status]")).getText()).isEqualTo("Validated (dry run)");
+		assertThat(versions.requireCurrentVersion()).isEqualTo(originalVersion);
+	}
+
+	private WebDriver upload(Path file, boolean dryRun) {
+		WebDriver driver = browser.driver();
+		driver.get(uri("/admin/imports").toString());
+		driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+		new Select(driver.findElement(By.id("mode"))).selectByValue("replace");
+		if (dryRun) {
+			browser.click(By.id("dryRun"));
+		}
+		browser.click(By.id("upload-submit"));
+		browser.waitUpTo(Duration.ofSeconds(60)).until(d -> {
+			List<WebElement> progress = d.findElements(By.cssSelector("[data-testid=progress]"));
+			return !progress.isEmpty() && FINISHED.contains(progress.get(0).getDomAttribute("data-status"))
+					&& !d.findElements(By.cssSelector("[data-testid=message]")).isEmpty();
+		});
+		return driver;
+	}
+
+	private static Path fixture(String name, String content) throws IOException {
+		Path folder = Files.createDirectories(Path.of("target/tmp/browser-uploads"));
+		return Files.writeString(folder.resolve(name), content);
+	}
+
+	private static String curated() throws IOException {
+		try (var in = ImportBrowserTests.class.getResourceAsStream("/catalog/programs.csv")) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+	}
+
+}
