@@ -1,9 +1,12 @@
 package org.aimnav.catalog.program;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -79,9 +82,9 @@ public class ProgramRepository {
 				+ " FROM program WHERE catalog_version = ? AND program_id IN (" + marks + ")", ProgramRows.MAPPER,
 				args.toArray());
 		// Keep the order the caller asked for (a comparison lists programs as chosen).
-		return programIds.stream()
-			.flatMap(id -> found.stream().filter(p -> p.programId().equals(id)).findFirst().stream())
-			.toList();
+		Map<String, Program> byId = new HashMap<>();
+		found.forEach(p -> byId.put(p.programId(), p));
+		return programIds.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	public int count(int version) {

@@ -22,6 +22,7 @@ import org.aimnav.web.system.ApiException;
 import org.aimnav.web.system.ApiFieldError;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -100,7 +101,7 @@ class RecommendationApiController {
 
 	private static <T> T require(T body, String what) {
 		if (body == null) {
-			throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "Malformed request body",
+			throw new ApiException(HttpStatus.BAD_REQUEST, "Malformed request body",
 					"The request body must be a JSON object: " + what + ".");
 		}
 		return body;
