@@ -13,10 +13,16 @@ import org.springframework.core.io.Resource;
  * code change
  * @param refreshInterval how often an instance checks whether another instance changed the current
  * catalog version
+ * @param loadCurated whether the platform imports the curated catalog when it starts with no catalog
+ * at all (the embedded default's first start; switch it off for a production database that curators
+ * fill themselves)
+ * @param curated the catalog imported then
  */
 @ConfigurationProperties("aimnav.catalog")
 public record CatalogProperties(
 		@DefaultValue("classpath:taxonomy/topics.json") Resource taxonomy,
-		@DefaultValue("2s") Duration refreshInterval) {
+		@DefaultValue("2s") Duration refreshInterval,
+		@DefaultValue("true") boolean loadCurated,
+		@DefaultValue("classpath:catalog/programs.csv") Resource curated) {
 
 }

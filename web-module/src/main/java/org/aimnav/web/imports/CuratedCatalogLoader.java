@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.aimnav.catalog.CatalogProperties;
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.ingest.ImportInProgressException;
 import org.aimnav.ingest.ImportOptions;
@@ -12,7 +13,6 @@ import org.aimnav.ingest.ImportStatus;
 import org.aimnav.ingest.Imports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -39,13 +39,11 @@ class CuratedCatalogLoader implements ApplicationRunner, Ordered {
 
 	private final boolean enabled;
 
-	CuratedCatalogLoader(CatalogVersions versions, Imports imports,
-			@Value("${aimnav.catalog.curated:classpath:catalog/programs.csv}") Resource curated,
-			@Value("${aimnav.catalog.load-curated:true}") boolean enabled) {
+	CuratedCatalogLoader(CatalogVersions versions, Imports imports, CatalogProperties properties) {
 		this.versions = versions;
 		this.imports = imports;
-		this.curated = curated;
-		this.enabled = enabled;
+		this.curated = properties.curated();
+		this.enabled = properties.loadCurated();
 	}
 
 	@Override
