@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntToDoubleFunction;
 
 import org.aimnav.catalog.program.Credential;
 import org.aimnav.catalog.program.DeliveryFormat;
@@ -27,6 +28,21 @@ import org.aimnav.recommender.profile.MustHave;
  * ranking, the explanations, the relaxations and why-not.
  */
 final class Query {
+
+	/** Must-haves as bits of a mask, one per {@link MustHave} ordinal. */
+	static final int BUDGET = 1 << MustHave.BUDGET.ordinal();
+
+	static final int DURATION = 1 << MustHave.DURATION.ordinal();
+
+	static final int FORMAT = 1 << MustHave.DELIVERY_FORMAT.ordinal();
+
+	static final int PACE = 1 << MustHave.PACE.ordinal();
+
+	static final int COUNTRY = 1 << MustHave.COUNTRY.ordinal();
+
+	static final int CREDENTIAL = 1 << MustHave.CREDENTIAL.ordinal();
+
+	static final int PRIOR_DEGREE = 1 << MustHave.PRIOR_DEGREE.ordinal();
 
 	static final int ONLINE = DeliveryFormat.ONLINE.ordinal();
 
@@ -129,6 +145,12 @@ final class Query {
 	private final float[] roleFit;
 
 	private final float[][] goalFits;
+
+	private final float[] firstGoal;
+
+	private final float[] secondGoal;
+
+	private final long firstInterestWord;
 
 	private final double[] credentialTable;
 
@@ -272,6 +294,9 @@ final class Query {
 		for (int g = 0; g < goalFits.length; g++) {
 			goalFits[g] = snapshot.goalFit[goals[g]];
 		}
+		this.firstGoal = goalFits.length > 0 ? goalFits[0] : null;
+		this.secondGoal = goalFits.length > 1 ? goalFits[1] : null;
+		this.firstInterestWord = interestBits[0];
 		this.interestWeight = weightIf(Factor.INTERESTS) / Math.max(1, interestCount);
 		this.textWeight = text == null ? 0 : weightIf(Factor.INTERESTS_TEXT) / textMax;
 		this.roleWeight = weightIf(Factor.ROLE);
@@ -324,20 +349,6 @@ final class Query {
 		return failed;
 	}
 
-	static final int BUDGET = 1 << MustHave.BUDGET.ordinal();
-
-	static final int DURATION = 1 << MustHave.DURATION.ordinal();
-
-	static final int FORMAT = 1 << MustHave.DELIVERY_FORMAT.ordinal();
-
-	static final int PACE = 1 << MustHave.PACE.ordinal();
-
-	static final int COUNTRY = 1 << MustHave.COUNTRY.ordinal();
-
-	static final int CREDENTIAL = 1 << MustHave.CREDENTIAL.ordinal();
-
-	static final int PRIOR_DEGREE = 1 << MustHave.PRIOR_DEGREE.ordinal();
-
 	/** Whether the catalog leaves blank the value a must-have reads for program {@code i}. */
 	boolean notStated(MustHave constraint, int i) {
 		return switch (constraint) {
@@ -355,15 +366,7 @@ final class Query {
 
 	/** Whether program {@code i} matches at least one interest topic or one word of the free text. */
 	boolean touchesInterests(int i) {
-		if (interestCount > 0) {
-			int base = i * topicWords;
-			for (int w = 0; w < interestBits.length; w++) {
-				if ((topics[base + w] & interestBits[w]) != 0) {
-					return true;
-				}
-			}
-		}
-		return text != null && text[i] > 0;
+		return (interestCount > 0 && coveredInterests(i) > 0) || (text != null && text[i] > 0);
 	}
 
 	/** Whether program {@code i} may be shown at all, given its score. */
@@ -384,12 +387,7 @@ final class Query {
 		double sum = credentialTable[credential[i]] + formatTable[format[i] + 1] + paceTable[pace[i] + 1]
 				+ priorDegreeTable[minPriorDegree[i] + 1] + freshnessWeight * freshnessScores[i];
 		if (interestCount > 0) {
-			int base = i * topicWords;
-			int covered = 0;
-			for (int w = 0; w < interestBits.length; w++) {
-				covered += Long.bitCount(topics[base + w] & interestBits[w]);
-			}
-			sum += interestWeight * covered;
+			sum += interestWeight * coveredInterests(i);
 		}
 		if (text != null) {
 			sum += textWeight * text[i];
@@ -397,8 +395,14 @@ final class Query {
 		if (roleFit != null) {
 			sum += roleWeight * roleFit[i];
 		}
-		for (float[] fit : goalFits) {
-			sum += goalWeight * fit[i];
+		if (firstGoal != null) {
+			sum += goalWeight * firstGoal[i];
+			if (secondGoal != null) {
+				sum += goalWeight * secondGoal[i];
+				for (int g = 2; g < goalFits.length; g++) {
+					sum += goalWeight * goalFits[g][i];
+				}
+			}
 		}
 		if (budgetWeight > 0) {
 			sum += budgetWeight * upTo(tuitionOrZero[i], tuitionStated[i], budgetInverse);
@@ -407,10 +411,22 @@ final class Query {
 			sum += durationWeight * upTo(durationOrZero[i], durationStated[i], maxDurationInverse);
 		}
 		if (countryWeight > 0) {
-			// In the country, or online; a table per column keeps it free of branches.
 			sum += countryWeight * country(i);
 		}
 		return sum;
+	}
+
+	/** How many interest topics program {@code i} carries; one word of bits for a taxonomy up to 64 topics. */
+	private int coveredInterests(int i) {
+		if (topicWords == 1) {
+			return Long.bitCount(topics[i] & firstInterestWord);
+		}
+		int base = i * topicWords;
+		int covered = 0;
+		for (int w = 0; w < topicWords; w++) {
+			covered += Long.bitCount(topics[base + w] & interestBits[w]);
+		}
+		return covered;
 	}
 
 	/**
@@ -457,7 +473,7 @@ final class Query {
 	}
 
 	/** Weighted value tables, indexed by ordinal (+1 where -1 means not stated). */
-	private double[] table(Factor factor, int size, java.util.function.IntToDoubleFunction value) {
+	private double[] table(Factor factor, int size, IntToDoubleFunction value) {
 		double[] table = new double[size];
 		if (applies[factor.ordinal()]) {
 			for (int k = 0; k < size; k++) {
@@ -487,12 +503,7 @@ final class Query {
 	}
 
 	double interests(int i) {
-		int base = i * topicWords;
-		int covered = 0;
-		for (int w = 0; w < interestBits.length; w++) {
-			covered += Long.bitCount(topics[base + w] & interestBits[w]);
-		}
-		return (double) covered / interestCount;
+		return (double) coveredInterests(i) / interestCount;
 	}
 
 	double goals(int i) {

@@ -2,6 +2,7 @@ package org.aimnav.recommender.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.aimnav.catalog.program.Program;
 import org.aimnav.recommender.profile.LearnerProfile;
@@ -89,7 +90,7 @@ public final class Recommender {
 		}
 		else if (score < settings.minScore()) {
 			status = WhyNotResult.Status.NOT_RELEVANT;
-			summary = String.format(java.util.Locale.ROOT,
+			summary = String.format(Locale.ROOT,
 					"It scores %.2f, below the relevance floor of %.2f that every result must reach", score,
 					settings.minScore());
 		}

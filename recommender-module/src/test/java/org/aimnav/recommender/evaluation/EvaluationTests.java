@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -155,7 +156,7 @@ class EvaluationTests {
 
 		static Report of(String name, List<LabelledProfile> set, Map<String, Program> programs,
 				Function<LearnerProfile, List<String>> system) {
-			Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
+			Map<String, List<String>> lists = new LinkedHashMap<>();
 			List<Double> ndcg = new ArrayList<>();
 			List<Double> precision = new ArrayList<>();
 			List<Double> recall = new ArrayList<>();

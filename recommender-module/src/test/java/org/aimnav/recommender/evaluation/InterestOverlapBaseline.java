@@ -1,6 +1,7 @@
 package org.aimnav.recommender.evaluation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class InterestOverlapBaseline {
 			String[] words = profile.interestsText().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
 			for (int n = 1; n <= 3; n++) {
 				for (int at = 0; at + n <= words.length; at++) {
-					String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, at, at + n));
+					String phrase = String.join(" ", Arrays.copyOfRange(words, at, at + n));
 					taxonomy.findBySynonym(phrase).ifPresent(t -> interests.add(t.code()));
 				}
 			}
