@@ -191,6 +191,9 @@ final class Query {
 	/** Index: country index + 1; 1 for the learner's country, not-stated score for -1, else 0. */
 	private final double[] countryTable;
 
+	/** The most {@link #restSum} can add for any program. */
+	private final double restMax;
+
 	Query(CatalogSnapshot snapshot, LearnerProfile profile, RecommenderProperties settings) {
 		this.s = snapshot;
 		this.profile = profile;
@@ -312,6 +315,8 @@ final class Query {
 		this.paceTable = table(Factor.PACE, Pace.values().length + 1, k -> paceValue(k - 1));
 		this.priorDegreeTable = table(Factor.PRIOR_DEGREE, PriorDegree.values().length + 1,
 				k -> priorDegreeValue(k - 1));
+		this.restMax = max(credentialTable) + max(formatTable) + max(paceTable) + max(priorDegreeTable) + freshnessWeight
+				+ budgetWeight + durationWeight + countryWeight;
 		this.contentGate = settings.requireInterestMatch() && (interestCount > 0 || text != null);
 		this.diversity = profile.diversity() != null ? profile.diversity() : settings.diversity();
 	}
@@ -380,12 +385,15 @@ final class Query {
 
 	/**
 	 * The weighted sum of the factors that apply (the score before dividing by the weights): the
-	 * hot loop's body. Enumerated factors are one lookup each in a table of weighted values made
-	 * for this profile (0 where the factor does not apply); the rest read primitive arrays.
+	 * hot loop's body, in two parts so that the ranking can bound a score before finishing it.
 	 */
 	double weightedSum(int i) {
-		double sum = credentialTable[credential[i]] + formatTable[format[i] + 1] + paceTable[pace[i] + 1]
-				+ priorDegreeTable[minPriorDegree[i] + 1] + freshnessWeight * freshnessScores[i];
+		return contentSum(i) + restSum(i);
+	}
+
+	/** What the program is about: interests, free text, role and goals. */
+	private double contentSum(int i) {
+		double sum = 0;
 		if (interestCount > 0) {
 			sum += interestWeight * coveredInterests(i);
 		}
@@ -404,6 +412,17 @@ final class Query {
 				}
 			}
 		}
+		return sum;
+	}
+
+	/**
+	 * The practical fit, never more than {@link #restMax}: enumerated factors are one lookup each in
+	 * a table of weighted values made for this profile (0 where the factor does not apply), the
+	 * others read primitive arrays without branching.
+	 */
+	private double restSum(int i) {
+		double sum = credentialTable[credential[i]] + formatTable[format[i] + 1] + paceTable[pace[i] + 1]
+				+ priorDegreeTable[minPriorDegree[i] + 1] + freshnessWeight * freshnessScores[i];
 		if (budgetWeight > 0) {
 			sum += budgetWeight * upTo(tuitionOrZero[i], tuitionStated[i], budgetInverse);
 		}
@@ -450,6 +469,8 @@ final class Query {
 		double floor = settings.minScore();
 		boolean constrained = mustHave != 0;
 		boolean gated = contentGate;
+		boolean bounded = weightSum > 0;
+		double inverse = inverseWeightSum;
 		// The heap is only called for a program that would enter it: rare once it is full.
 		double threshold = best.threshold();
 		for (int i = 0, n = s.size; i < n; i++) {
@@ -460,7 +481,26 @@ final class Query {
 			if (gated && !touchesInterests(i)) {
 				continue;
 			}
-			double score = score(i);
+			if (!bounded) {
+				relevant++;
+				if (best.wouldKeep(i, 1)) {
+					best.offer(i, 1);
+				}
+				continue;
+			}
+			// Bound the score by its content part before finishing it: the rest adds between 0 and
+			// restMax. The margin keeps every decision the same as the exact score's.
+			double content = contentSum(i);
+			double upper = (content + restMax) * inverse;
+			if (upper < floor - MARGIN) {
+				continue;
+			}
+			boolean surelyRelevant = content * inverse >= floor + MARGIN;
+			if (surelyRelevant && upper < threshold - MARGIN) {
+				relevant++;
+				continue;
+			}
+			double score = (content + restSum(i)) * inverse;
 			if (score >= floor) {
 				relevant++;
 				if (score >= threshold && best.wouldKeep(i, score)) {
@@ -471,6 +511,9 @@ final class Query {
 		}
 		return new int[] { matches, relevant };
 	}
+
+	/** Far above the rounding error of a sum of a dozen terms in [0, 12], far below any real score difference. */
+	private static final double MARGIN = 1e-9;
 
 	/** Weighted value tables, indexed by ordinal (+1 where -1 means not stated). */
 	private double[] table(Factor factor, int size, IntToDoubleFunction value) {
@@ -576,6 +619,14 @@ final class Query {
 
 	double freshness(int i) {
 		return freshnessScores[i];
+	}
+
+	private static double max(double[] values) {
+		double max = 0;
+		for (double value : values) {
+			max = Math.max(max, value);
+		}
+		return max;
 	}
 
 	private static double inverse(double limit) {
