@@ -3,8 +3,10 @@ package org.aimnav.recommender;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.aimnav.catalog.support.TestPrograms.program;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -119,7 +122,7 @@ abstract class RecommenderStoreContract {
 		AtomicBoolean done = new AtomicBoolean();
 		List<String> torn = new CopyOnWriteArrayList<>();
 		AtomicInteger answered = new AtomicInteger();
-		java.util.Set<Integer> seen = ConcurrentHashMap.newKeySet();
+		Set<Integer> seen = ConcurrentHashMap.newKeySet();
 		List<Thread> readers = new ArrayList<>();
 		for (int t = 0; t < 2; t++) {
 			Thread reader = new Thread(() -> {
@@ -180,25 +183,25 @@ abstract class RecommenderStoreContract {
 		assertThat(phd.results()).isEmpty();
 		assertThat(summary.requestCount()).isEqualTo(3);
 		assertThat(summary.topRoles()).extracting(CountedValue::value, CountedValue::count)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("student", 2L),
-					org.assertj.core.groups.Tuple.tuple("executive", 1L));
+			.containsExactly(tuple("student", 2L),
+					tuple("executive", 1L));
 		assertThat(summary.topGoals()).extracting(CountedValue::value, CountedValue::count)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("research", 2L),
-					org.assertj.core.groups.Tuple.tuple("leadership", 1L));
+			.containsExactly(tuple("research", 2L),
+					tuple("leadership", 1L));
 		assertThat(summary.topInterests()).extracting(CountedValue::value, CountedValue::label, CountedValue::count)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("machine_learning", "Machine learning", 2L),
-					org.assertj.core.groups.Tuple.tuple("research_methods", "Research methods", 2L),
-					org.assertj.core.groups.Tuple.tuple("ethics", "Ethics", 1L));
+			.containsExactly(tuple("machine_learning", "Machine learning", 2L),
+					tuple("research_methods", "Research methods", 2L),
+					tuple("ethics", "Ethics", 1L));
 		// Each of the executive's results was recommended once: equal counts come in id order.
 		List<RecommendedProgram> byId = exec.results()
 			.stream()
-			.sorted(java.util.Comparator.comparing(RecommendedProgram::programId))
+			.sorted(Comparator.comparing(RecommendedProgram::programId))
 			.limit(3)
 			.toList();
 		assertThat(summary.mostRecommended()).extracting(p -> p.programId(), p -> p.recommendations(),
 				p -> p.averageRank())
 			.containsExactlyElementsOf(byId.stream()
-				.map(r -> org.assertj.core.groups.Tuple.tuple(r.programId(), 1L, (double) r.rank()))
+				.map(r -> tuple(r.programId(), 1L, (double) r.rank()))
 				.toList());
 		assertThat(summary.neverRecommended()).hasSize(36 - exec.results().size())
 			.extracting(DemandSummary.ProgramRef::programId)
@@ -234,8 +237,8 @@ abstract class RecommenderStoreContract {
 				Instant.parse("2026-03-03T00:00:00Z"));
 
 		assertThat(demand.requestsByDay(DemandWindow.all())).extracting(d -> d.day().toString(), d -> d.requests())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("2026-03-01", 1L),
-					org.assertj.core.groups.Tuple.tuple("2026-03-02", 2L));
+			.containsExactly(tuple("2026-03-01", 1L),
+					tuple("2026-03-02", 2L));
 		assertThat(demand.requestCount(march2)).isEqualTo(2);
 		assertThat(demand.topRoles(march2, 5)).extracting(CountedValue::count).containsExactly(2L);
 		assertThat(demand.mostRecommended(new DemandWindow(Instant.parse("2027-01-01T00:00:00Z"), null), 5)).isEmpty();

@@ -1,5 +1,6 @@
 package org.aimnav.recommender.demand;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -53,7 +54,7 @@ public record DemandSummary(
 	}
 
 	/** Requests on one UTC day. */
-	public record DailyRequests(java.time.LocalDate day, long requests) {
+	public record DailyRequests(LocalDate day, long requests) {
 	}
 
 }

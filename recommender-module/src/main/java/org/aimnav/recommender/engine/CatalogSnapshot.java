@@ -69,6 +69,21 @@ public final class CatalogSnapshot {
 	/** Days from verification to the reference date, -1 when never verified. */
 	final int[] verifiedDaysBefore;
 
+	/**
+	 * Tuition and duration for branch-free scoring: the value, 0 when not stated, beside 1 when
+	 * stated and 0 when not (the hot loop multiplies instead of testing for NaN).
+	 */
+	final double[] tuitionOrZero;
+
+	final double[] tuitionStated;
+
+	final double[] durationOrZero;
+
+	final double[] durationStated;
+
+	/** Freshness scores for the last freshness settings asked for, computed once per snapshot. */
+	private volatile Freshness freshness;
+
 	/** Institution identity for diversity (the name up to a parenthesis, case folded). */
 	final int[] institution;
 
@@ -96,6 +111,10 @@ public final class CatalogSnapshot {
 		this.country = new short[size];
 		this.audiences = new int[size];
 		this.verifiedDaysBefore = new int[size];
+		this.tuitionOrZero = new double[size];
+		this.tuitionStated = new double[size];
+		this.durationOrZero = new double[size];
+		this.durationStated = new double[size];
 		this.institution = new int[size];
 		List<String> codes = taxonomy.codes();
 		this.topicIndex = new HashMap<>();
@@ -117,6 +136,10 @@ public final class CatalogSnapshot {
 			minPriorDegree[i] = p.minPriorDegree() == null ? -1 : (byte) p.minPriorDegree().ordinal();
 			tuition[i] = p.tuitionUsd() == null ? Double.NaN : p.tuitionUsd().doubleValue();
 			duration[i] = p.durationMonths() == null ? Double.NaN : p.durationMonths().doubleValue();
+			tuitionStated[i] = p.tuitionUsd() == null ? 0 : 1;
+			tuitionOrZero[i] = p.tuitionUsd() == null ? 0 : tuition[i];
+			durationStated[i] = p.durationMonths() == null ? 0 : 1;
+			durationOrZero[i] = p.durationMonths() == null ? 0 : duration[i];
 			country[i] = p.country() == null ? -1
 					: (short) (int) countryIndex.computeIfAbsent(p.country(), c -> countryIndex.size());
 			for (Audience audience : p.audiences()) {
@@ -195,6 +218,31 @@ public final class CatalogSnapshot {
 
 	int indexOf(String programId) {
 		return programId == null ? -1 : Math.max(-1, Arrays.binarySearch(ids, programId));
+	}
+
+	/**
+	 * Every program's freshness score for these settings: 1 when verified at most
+	 * {@code freshDays} before the reference date, {@code staleScore} from {@code staleDays} on,
+	 * linear in between, 0 when never verified. Kept for the next request with the same settings.
+	 */
+	double[] freshness(int freshDays, int staleDays, double staleScore) {
+		Freshness held = freshness;
+		if (held != null && held.freshDays == freshDays && held.staleDays == staleDays
+				&& held.staleScore == staleScore) {
+			return held.scores;
+		}
+		double[] scores = new double[size];
+		double slope = (1 - staleScore) / (staleDays - freshDays);
+		for (int i = 0; i < size; i++) {
+			int days = verifiedDaysBefore[i];
+			scores[i] = days < 0 ? 0 : days <= freshDays ? 1 : days >= staleDays ? staleScore
+					: 1 - slope * (days - freshDays);
+		}
+		freshness = new Freshness(freshDays, staleDays, staleScore, scores);
+		return scores;
+	}
+
+	private record Freshness(int freshDays, int staleDays, double staleScore, double[] scores) {
 	}
 
 	boolean hasTopic(int i, int topic) {

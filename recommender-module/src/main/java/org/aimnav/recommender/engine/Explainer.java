@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.aimnav.catalog.program.Audience;
-import org.aimnav.catalog.program.Credential;
 import org.aimnav.catalog.program.DeliveryFormat;
 import org.aimnav.catalog.program.Pace;
 import org.aimnav.catalog.program.Program;
@@ -311,10 +310,6 @@ final class Explainer {
 			case CREDENTIAL -> credential(p, true);
 			case PRIOR_DEGREE -> priorDegree(p, true);
 		};
-	}
-
-	static String credentialList(List<Credential> credentials) {
-		return Phrases.or(credentials.stream().map(Phrases::aCredential).toList());
 	}
 
 }

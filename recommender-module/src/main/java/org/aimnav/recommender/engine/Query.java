@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntToDoubleFunction;
 
 import org.aimnav.catalog.program.Credential;
 import org.aimnav.catalog.program.DeliveryFormat;
@@ -27,6 +28,21 @@ import org.aimnav.recommender.profile.MustHave;
  * ranking, the explanations, the relaxations and why-not.
  */
 final class Query {
+
+	/** Must-haves as bits of a mask, one per {@link MustHave} ordinal. */
+	static final int BUDGET = 1 << MustHave.BUDGET.ordinal();
+
+	static final int DURATION = 1 << MustHave.DURATION.ordinal();
+
+	static final int FORMAT = 1 << MustHave.DELIVERY_FORMAT.ordinal();
+
+	static final int PACE = 1 << MustHave.PACE.ordinal();
+
+	static final int COUNTRY = 1 << MustHave.COUNTRY.ordinal();
+
+	static final int CREDENTIAL = 1 << MustHave.CREDENTIAL.ordinal();
+
+	static final int PRIOR_DEGREE = 1 << MustHave.PRIOR_DEGREE.ordinal();
 
 	static final int ONLINE = DeliveryFormat.ONLINE.ordinal();
 
@@ -96,10 +112,107 @@ final class Query {
 
 	final double diversity;
 
+	// The snapshot's arrays and this profile's weights, in final fields the hot loop reads directly.
+
+	private final byte[] credential;
+
+	private final byte[] format;
+
+	private final byte[] pace;
+
+	private final byte[] minPriorDegree;
+
+	private final double[] tuition;
+
+	private final double[] duration;
+
+	private final short[] countryOf;
+
+	private final double[] tuitionOrZero;
+
+	private final double[] tuitionStated;
+
+	private final double[] durationOrZero;
+
+	private final double[] durationStated;
+
+	private final double[] freshnessScores;
+
+	private final long[] topics;
+
+	private final int topicWords;
+
+	private final float[] roleFit;
+
+	private final float[][] goalFits;
+
+	private final float[] firstGoal;
+
+	private final float[] secondGoal;
+
+	private final long firstInterestWord;
+
+	private final double[] credentialTable;
+
+	private final double[] formatTable;
+
+	private final double[] paceTable;
+
+	private final double[] priorDegreeTable;
+
+	private final double interestWeight;
+
+	private final double textWeight;
+
+	private final double roleWeight;
+
+	private final double goalWeight;
+
+	private final double budgetWeight;
+
+	private final double durationWeight;
+
+	private final double countryWeight;
+
+	private final double freshnessWeight;
+
+	private final double inverseWeightSum;
+
+	private final double notStatedScore;
+
+	/** 1 / limit, or a huge number for a limit of 0 (then only 0 fits). */
+	private final double budgetInverse;
+
+	private final double maxDurationInverse;
+
+	/** Index: format ordinal + 1; 1 for online (open from any country), else 0. */
+	private final double[] onlineTable;
+
+	/** Index: country index + 1; 1 for the learner's country, not-stated score for -1, else 0. */
+	private final double[] countryTable;
+
+	/** The most {@link #restSum} can add for any program. */
+	private final double restMax;
+
 	Query(CatalogSnapshot snapshot, LearnerProfile profile, RecommenderProperties settings) {
 		this.s = snapshot;
 		this.profile = profile;
 		this.settings = settings;
+		this.credential = snapshot.credential;
+		this.format = snapshot.format;
+		this.pace = snapshot.pace;
+		this.minPriorDegree = snapshot.minPriorDegree;
+		this.tuition = snapshot.tuition;
+		this.duration = snapshot.duration;
+		this.countryOf = snapshot.country;
+		this.tuitionOrZero = snapshot.tuitionOrZero;
+		this.tuitionStated = snapshot.tuitionStated;
+		this.durationOrZero = snapshot.durationOrZero;
+		this.durationStated = snapshot.durationStated;
+		this.freshnessScores = snapshot.freshness(settings.freshDays(), settings.staleDays(), settings.staleScore());
+		this.topics = snapshot.topics;
+		this.topicWords = snapshot.topicWords;
+		this.notStatedScore = settings.notStatedScore();
 
 		this.derivedInterests = topicsNamedIn(profile.interestsText(), snapshot);
 		LinkedHashSet<String> interests = new LinkedHashSet<>(profile.interests());
@@ -147,6 +260,15 @@ final class Query {
 			}
 		}
 		this.eligible = eligibleBits;
+		this.budgetInverse = inverse(budget);
+		this.maxDurationInverse = inverse(maxDuration);
+		this.onlineTable = new double[DeliveryFormat.values().length + 1];
+		onlineTable[ONLINE + 1] = 1;
+		this.countryTable = new double[snapshot.countryIndex.size() + 1];
+		countryTable[0] = settings.notStatedScore();
+		if (country >= 0) {
+			countryTable[country + 1] = 1;
+		}
 		this.role = profile.role() == null ? -1 : profile.role().ordinal();
 		this.goals = profile.goals().stream().mapToInt(Goal::ordinal).toArray();
 
@@ -169,6 +291,32 @@ final class Query {
 			}
 		}
 		this.weightSum = sum;
+		this.inverseWeightSum = sum == 0 ? 0 : 1 / sum;
+		this.roleFit = applies[Factor.ROLE.ordinal()] ? snapshot.roleFit[role] : null;
+		this.goalFits = new float[applies[Factor.GOALS.ordinal()] ? goals.length : 0][];
+		for (int g = 0; g < goalFits.length; g++) {
+			goalFits[g] = snapshot.goalFit[goals[g]];
+		}
+		this.firstGoal = goalFits.length > 0 ? goalFits[0] : null;
+		this.secondGoal = goalFits.length > 1 ? goalFits[1] : null;
+		this.firstInterestWord = interestBits[0];
+		this.interestWeight = weightIf(Factor.INTERESTS) / Math.max(1, interestCount);
+		this.textWeight = text == null ? 0 : weightIf(Factor.INTERESTS_TEXT) / textMax;
+		this.roleWeight = weightIf(Factor.ROLE);
+		this.goalWeight = goals.length == 0 ? 0 : weightIf(Factor.GOALS) / goals.length;
+		this.budgetWeight = weightIf(Factor.BUDGET);
+		this.durationWeight = weightIf(Factor.DURATION);
+		this.countryWeight = weightIf(Factor.COUNTRY);
+		this.freshnessWeight = weightIf(Factor.FRESHNESS);
+		this.credentialTable = table(Factor.CREDENTIAL, Credential.values().length,
+				c -> inSet(c, credentials) ? 1 : 0);
+		this.formatTable = table(Factor.DELIVERY_FORMAT, DeliveryFormat.values().length + 1,
+				k -> formatValue(k - 1));
+		this.paceTable = table(Factor.PACE, Pace.values().length + 1, k -> paceValue(k - 1));
+		this.priorDegreeTable = table(Factor.PRIOR_DEGREE, PriorDegree.values().length + 1,
+				k -> priorDegreeValue(k - 1));
+		this.restMax = max(credentialTable) + max(formatTable) + max(paceTable) + max(priorDegreeTable) + freshnessWeight
+				+ budgetWeight + durationWeight + countryWeight;
 		this.contentGate = settings.requireInterestMatch() && (interestCount > 0 || text != null);
 		this.diversity = profile.diversity() != null ? profile.diversity() : settings.diversity();
 	}
@@ -182,43 +330,29 @@ final class Query {
 			return 0;
 		}
 		int failed = 0;
-		if ((must & BUDGET) != 0 && !(s.tuition[i] <= budget)) {
+		if ((must & BUDGET) != 0 && !(tuition[i] <= budget)) {
 			failed |= BUDGET;
 		}
-		if ((must & DURATION) != 0 && !(s.duration[i] <= maxDuration)) {
+		if ((must & DURATION) != 0 && !(duration[i] <= maxDuration)) {
 			failed |= DURATION;
 		}
-		if ((must & FORMAT) != 0 && !inSet(s.format[i], formats)) {
+		if ((must & FORMAT) != 0 && !inSet(format[i], formats)) {
 			failed |= FORMAT;
 		}
-		if ((must & PACE) != 0 && !inSet(s.pace[i], paces)) {
+		if ((must & PACE) != 0 && !inSet(pace[i], paces)) {
 			failed |= PACE;
 		}
-		if ((must & COUNTRY) != 0 && !(s.country[i] == country || s.format[i] == ONLINE)) {
+		if ((must & COUNTRY) != 0 && !(countryOf[i] == country || format[i] == ONLINE)) {
 			failed |= COUNTRY;
 		}
-		if ((must & CREDENTIAL) != 0 && !inSet(s.credential[i], credentials)) {
+		if ((must & CREDENTIAL) != 0 && !inSet(credential[i], credentials)) {
 			failed |= CREDENTIAL;
 		}
-		if ((must & PRIOR_DEGREE) != 0 && !inSet(s.minPriorDegree[i], eligible)) {
+		if ((must & PRIOR_DEGREE) != 0 && !inSet(minPriorDegree[i], eligible)) {
 			failed |= PRIOR_DEGREE;
 		}
 		return failed;
 	}
-
-	static final int BUDGET = 1 << MustHave.BUDGET.ordinal();
-
-	static final int DURATION = 1 << MustHave.DURATION.ordinal();
-
-	static final int FORMAT = 1 << MustHave.DELIVERY_FORMAT.ordinal();
-
-	static final int PACE = 1 << MustHave.PACE.ordinal();
-
-	static final int COUNTRY = 1 << MustHave.COUNTRY.ordinal();
-
-	static final int CREDENTIAL = 1 << MustHave.CREDENTIAL.ordinal();
-
-	static final int PRIOR_DEGREE = 1 << MustHave.PRIOR_DEGREE.ordinal();
 
 	/** Whether the catalog leaves blank the value a must-have reads for program {@code i}. */
 	boolean notStated(MustHave constraint, int i) {
@@ -237,15 +371,7 @@ final class Query {
 
 	/** Whether program {@code i} matches at least one interest topic or one word of the free text. */
 	boolean touchesInterests(int i) {
-		if (interestCount > 0) {
-			int base = i * s.topicWords;
-			for (int w = 0; w < interestBits.length; w++) {
-				if ((s.topics[base + w] & interestBits[w]) != 0) {
-					return true;
-				}
-			}
-		}
-		return text != null && text[i] > 0;
+		return (interestCount > 0 && coveredInterests(i) > 0) || (text != null && text[i] > 0);
 	}
 
 	/** Whether program {@code i} may be shown at all, given its score. */
@@ -254,79 +380,151 @@ final class Query {
 	}
 
 	double score(int i) {
-		return weightSum == 0 ? 1 : weightedSum(i) / weightSum;
+		return weightSum == 0 ? 1 : weightedSum(i) * inverseWeightSum;
 	}
 
 	/**
-	 * The weighted sum of the factors that apply (the score before dividing by the weights),
-	 * written out factor by factor: this is the hot loop's body.
+	 * The weighted sum of the factors that apply (the score before dividing by the weights): the
+	 * hot loop's body, in two parts so that the ranking can bound a score before finishing it.
 	 */
 	double weightedSum(int i) {
+		return contentSum(i) + restSum(i);
+	}
+
+	/** What the program is about: interests, free text, role and goals. */
+	private double contentSum(int i) {
 		double sum = 0;
-		boolean[] on = applies;
-		double[] w = weight;
-		if (on[F_INTERESTS]) {
-			sum += w[F_INTERESTS] * interests(i);
+		if (interestCount > 0) {
+			sum += interestWeight * coveredInterests(i);
 		}
-		if (on[F_TEXT]) {
-			sum += w[F_TEXT] * text[i] / textMax;
+		if (text != null) {
+			sum += textWeight * text[i];
 		}
-		if (on[F_ROLE]) {
-			sum += w[F_ROLE] * s.roleFit[role][i];
+		if (roleFit != null) {
+			sum += roleWeight * roleFit[i];
 		}
-		if (on[F_GOALS]) {
-			sum += w[F_GOALS] * goals(i);
-		}
-		if (on[F_CREDENTIAL]) {
-			sum += w[F_CREDENTIAL] * credential(i);
-		}
-		if (on[F_FORMAT]) {
-			sum += w[F_FORMAT] * format(i);
-		}
-		if (on[F_PACE]) {
-			sum += w[F_PACE] * pace(i);
-		}
-		if (on[F_BUDGET]) {
-			sum += w[F_BUDGET] * budget(i);
-		}
-		if (on[F_DURATION]) {
-			sum += w[F_DURATION] * duration(i);
-		}
-		if (on[F_COUNTRY]) {
-			sum += w[F_COUNTRY] * country(i);
-		}
-		if (on[F_PRIOR_DEGREE]) {
-			sum += w[F_PRIOR_DEGREE] * priorDegree(i);
-		}
-		if (on[F_FRESHNESS]) {
-			sum += w[F_FRESHNESS] * freshness(i);
+		if (firstGoal != null) {
+			sum += goalWeight * firstGoal[i];
+			if (secondGoal != null) {
+				sum += goalWeight * secondGoal[i];
+				for (int g = 2; g < goalFits.length; g++) {
+					sum += goalWeight * goalFits[g][i];
+				}
+			}
 		}
 		return sum;
 	}
 
-	private static final int F_INTERESTS = Factor.INTERESTS.ordinal();
+	/**
+	 * The practical fit, never more than {@link #restMax}: enumerated factors are one lookup each in
+	 * a table of weighted values made for this profile (0 where the factor does not apply), the
+	 * others read primitive arrays without branching.
+	 */
+	private double restSum(int i) {
+		double sum = credentialTable[credential[i]] + formatTable[format[i] + 1] + paceTable[pace[i] + 1]
+				+ priorDegreeTable[minPriorDegree[i] + 1] + freshnessWeight * freshnessScores[i];
+		if (budgetWeight > 0) {
+			sum += budgetWeight * upTo(tuitionOrZero[i], tuitionStated[i], budgetInverse);
+		}
+		if (durationWeight > 0) {
+			sum += durationWeight * upTo(durationOrZero[i], durationStated[i], maxDurationInverse);
+		}
+		if (countryWeight > 0) {
+			sum += countryWeight * country(i);
+		}
+		return sum;
+	}
 
-	private static final int F_TEXT = Factor.INTERESTS_TEXT.ordinal();
+	/** How many interest topics program {@code i} carries; one word of bits for a taxonomy up to 64 topics. */
+	private int coveredInterests(int i) {
+		if (topicWords == 1) {
+			return Long.bitCount(topics[i] & firstInterestWord);
+		}
+		int base = i * topicWords;
+		int covered = 0;
+		for (int w = 0; w < topicWords; w++) {
+			covered += Long.bitCount(topics[base + w] & interestBits[w]);
+		}
+		return covered;
+	}
 
-	private static final int F_ROLE = Factor.ROLE.ordinal();
+	/**
+	 * Budget and duration fit, without a branch: 1 within the limit, falling linearly to 0 at
+	 * twice the limit ({@code min(1, max(0, 2 - value / limit))}), and the neutral-low score when
+	 * not stated ({@code stated} is 0).
+	 */
+	private double upTo(double valueOrZero, double stated, double inverseLimit) {
+		double fit = Math.min(1, Math.max(0, 2 - valueOrZero * inverseLimit));
+		return stated * fit + (1 - stated) * notStatedScore;
+	}
 
-	private static final int F_GOALS = Factor.GOALS.ordinal();
+	/**
+	 * Ranks the whole snapshot in one pass: counts the programs that meet the must-haves and those
+	 * also relevant enough to show, and offers the relevant ones to {@code best}.
+	 * @return {mustHaveMatches, relevantMatches}
+	 */
+	int[] rank(TopK best) {
+		int matches = 0;
+		int relevant = 0;
+		double floor = settings.minScore();
+		boolean constrained = mustHave != 0;
+		boolean gated = contentGate;
+		boolean bounded = weightSum > 0;
+		double inverse = inverseWeightSum;
+		// The heap is only called for a program that would enter it: rare once it is full.
+		double threshold = best.threshold();
+		for (int i = 0, n = s.size; i < n; i++) {
+			if (constrained && violations(i) != 0) {
+				continue;
+			}
+			matches++;
+			if (gated && !touchesInterests(i)) {
+				continue;
+			}
+			if (!bounded) {
+				relevant++;
+				if (best.wouldKeep(i, 1)) {
+					best.offer(i, 1);
+				}
+				continue;
+			}
+			// Bound the score by its content part before finishing it: the rest adds between 0 and
+			// restMax. The margin keeps every decision the same as the exact score's.
+			double content = contentSum(i);
+			double upper = (content + restMax) * inverse;
+			if (upper < floor - MARGIN) {
+				continue;
+			}
+			boolean surelyRelevant = content * inverse >= floor + MARGIN;
+			if (surelyRelevant && upper < threshold - MARGIN) {
+				relevant++;
+				continue;
+			}
+			double score = (content + restSum(i)) * inverse;
+			if (score >= floor) {
+				relevant++;
+				if (score >= threshold && best.wouldKeep(i, score)) {
+					best.offer(i, score);
+					threshold = best.threshold();
+				}
+			}
+		}
+		return new int[] { matches, relevant };
+	}
 
-	private static final int F_CREDENTIAL = Factor.CREDENTIAL.ordinal();
+	/** Far above the rounding error of a sum of a dozen terms in [0, 12], far below any real score difference. */
+	private static final double MARGIN = 1e-9;
 
-	private static final int F_FORMAT = Factor.DELIVERY_FORMAT.ordinal();
-
-	private static final int F_PACE = Factor.PACE.ordinal();
-
-	private static final int F_BUDGET = Factor.BUDGET.ordinal();
-
-	private static final int F_DURATION = Factor.DURATION.ordinal();
-
-	private static final int F_COUNTRY = Factor.COUNTRY.ordinal();
-
-	private static final int F_PRIOR_DEGREE = Factor.PRIOR_DEGREE.ordinal();
-
-	private static final int F_FRESHNESS = Factor.FRESHNESS.ordinal();
+	/** Weighted value tables, indexed by ordinal (+1 where -1 means not stated). */
+	private double[] table(Factor factor, int size, IntToDoubleFunction value) {
+		double[] table = new double[size];
+		if (applies[factor.ordinal()]) {
+			for (int k = 0; k < size; k++) {
+				table[k] = weight[factor.ordinal()] * value.applyAsDouble(k);
+			}
+		}
+		return table;
+	}
 
 	// ---- factor values, each in [0, 1]
 
@@ -334,7 +532,7 @@ final class Query {
 		return switch (factor) {
 			case INTERESTS -> interestCount == 0 ? 0 : interests(i);
 			case INTERESTS_TEXT -> text == null ? 0 : text[i] / textMax;
-			case ROLE -> role < 0 ? 0 : s.roleFit[role][i];
+			case ROLE -> roleFit == null ? 0 : roleFit[i];
 			case GOALS -> goals.length == 0 ? 0 : goals(i);
 			case CREDENTIAL -> credential(i);
 			case DELIVERY_FORMAT -> format(i);
@@ -348,31 +546,29 @@ final class Query {
 	}
 
 	double interests(int i) {
-		int base = i * s.topicWords;
-		int covered = 0;
-		for (int w = 0; w < interestBits.length; w++) {
-			covered += Long.bitCount(s.topics[base + w] & interestBits[w]);
-		}
-		return (double) covered / interestCount;
+		return (double) coveredInterests(i) / interestCount;
 	}
 
 	double goals(int i) {
 		double sum = 0;
-		for (int goal : goals) {
-			sum += s.goalFit[goal][i];
+		for (float[] fit : goalFits) {
+			sum += fit[i];
 		}
-		return sum / goals.length;
+		return sum / goalFits.length;
 	}
 
 	double credential(int i) {
-		return inSet(s.credential[i], credentials) ? 1 : 0;
+		return inSet(credential[i], credentials) ? 1 : 0;
 	}
 
 	/** Hybrid half-fits a learner who wants online or in person (and the other way round). */
 	double format(int i) {
-		int f = s.format[i];
+		return formatValue(format[i]);
+	}
+
+	private double formatValue(int f) {
 		if (f < 0) {
-			return settings.notStatedScore();
+			return notStatedScore;
 		}
 		if (inSet(f, formats)) {
 			return 1;
@@ -382,9 +578,12 @@ final class Query {
 
 	/** Part-time and self-paced half-fit each other: both leave room for a job. */
 	double pace(int i) {
-		int p = s.pace[i];
+		return paceValue(pace[i]);
+	}
+
+	private double paceValue(int p) {
 		if (p < 0) {
-			return settings.notStatedScore();
+			return notStatedScore;
 		}
 		if (inSet(p, paces)) {
 			return 1;
@@ -395,54 +594,47 @@ final class Query {
 	}
 
 	double budget(int i) {
-		return upTo(s.tuition[i], budget);
+		return upTo(tuitionOrZero[i], tuitionStated[i], budgetInverse);
 	}
 
 	double duration(int i) {
-		return upTo(s.duration[i], maxDuration);
+		return upTo(durationOrZero[i], durationStated[i], maxDurationInverse);
 	}
 
-	/** 1 within the limit, then falling linearly to 0 at twice the limit; not stated is neutral-low. */
-	private double upTo(double value, double limit) {
-		if (Double.isNaN(value)) {
-			return settings.notStatedScore();
-		}
-		if (value <= limit) {
-			return 1;
-		}
-		return limit <= 0 ? 0 : Math.max(0, 1 - (value - limit) / limit);
-	}
-
-	/** In the learner's country, or online and so open from anywhere. */
+	/** In the learner's country, or online and so open from anywhere; not stated is neutral-low. */
 	double country(int i) {
-		if (s.country[i] == country || s.format[i] == ONLINE) {
-			return 1;
-		}
-		return s.country[i] < 0 ? settings.notStatedScore() : 0;
+		return Math.max(onlineTable[format[i] + 1], countryTable[countryOf[i] + 1]);
 	}
 
 	double priorDegree(int i) {
-		int minimum = s.minPriorDegree[i];
+		return priorDegreeValue(minPriorDegree[i]);
+	}
+
+	private double priorDegreeValue(int minimum) {
 		if (minimum < 0) {
-			return settings.notStatedScore();
+			return notStatedScore;
 		}
 		return inSet(minimum, eligible) ? 1 : 0;
 	}
 
 	double freshness(int i) {
-		int days = s.verifiedDaysBefore[i];
-		if (days < 0) {
-			return 0;
+		return freshnessScores[i];
+	}
+
+	private static double max(double[] values) {
+		double max = 0;
+		for (double value : values) {
+			max = Math.max(max, value);
 		}
-		int fresh = settings.freshDays();
-		int stale = settings.staleDays();
-		if (days <= fresh) {
-			return 1;
-		}
-		if (days >= stale) {
-			return settings.staleScore();
-		}
-		return 1 - (1 - settings.staleScore()) * (days - fresh) / (double) (stale - fresh);
+		return max;
+	}
+
+	private static double inverse(double limit) {
+		return Double.isNaN(limit) ? 0 : limit <= 0 ? 1e300 : 1 / limit;
+	}
+
+	private double weightIf(Factor factor) {
+		return applies[factor.ordinal()] ? weight[factor.ordinal()] : 0;
 	}
 
 	/** The value a must-have would score as a preference, for relaxing it. */

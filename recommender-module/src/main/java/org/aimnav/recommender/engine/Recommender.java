@@ -2,6 +2,7 @@ package org.aimnav.recommender.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.aimnav.catalog.program.Program;
 import org.aimnav.recommender.profile.LearnerProfile;
@@ -89,7 +90,7 @@ public final class Recommender {
 		}
 		else if (score < settings.minScore()) {
 			status = WhyNotResult.Status.NOT_RELEVANT;
-			summary = String.format(java.util.Locale.ROOT,
+			summary = String.format(Locale.ROOT,
 					"It scores %.2f, below the relevance floor of %.2f that every result must reach", score,
 					settings.minScore());
 		}
@@ -125,37 +126,24 @@ public final class Recommender {
 
 	/** The hot path: filter, score, keep the best in a bounded heap, then diversify. */
 	private Ranking rank(Query query) {
-		CatalogSnapshot s = query.s;
 		int limit = query.profile.limit();
 		if (limit < 1 || limit > LearnerProfile.MAX_LIMIT) {
 			throw new IllegalArgumentException("limit must be between 1 and " + LearnerProfile.MAX_LIMIT);
 		}
 		boolean diverse = query.diversity > 0;
 		TopK best = new TopK(diverse ? limit * settings.diversityPool() : limit);
-		int mustHaveMatches = 0;
-		int relevant = 0;
-		for (int i = 0; i < s.size; i++) {
-			if (query.violations(i) != 0) {
-				continue;
-			}
-			mustHaveMatches++;
-			double score = query.score(i);
-			if (query.relevant(i, score)) {
-				relevant++;
-				best.offer(i, score);
-			}
-		}
+		int[] counts = query.rank(best);
 		int[] candidates = best.drainBestFirst();
 		double[] scores = new double[candidates.length];
 		for (int c = 0; c < candidates.length; c++) {
 			scores[c] = query.score(candidates[c]);
 		}
-		int[] order = Diversifier.rerank(s, candidates, scores, limit, query.diversity);
+		int[] order = Diversifier.rerank(query.s, candidates, scores, limit, query.diversity);
 		int[] results = new int[order.length];
 		for (int r = 0; r < order.length; r++) {
 			results[r] = candidates[order[r]];
 		}
-		return new Ranking(results, mustHaveMatches, relevant);
+		return new Ranking(results, counts[0], counts[1]);
 	}
 
 	private record Ranking(int[] results, int mustHaveMatches, int relevant) {

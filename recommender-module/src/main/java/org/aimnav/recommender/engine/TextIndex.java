@@ -2,8 +2,10 @@ package org.aimnav.recommender.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.aimnav.catalog.program.Program;
 import org.aimnav.catalog.search.TextAnalyzer;
@@ -53,6 +55,8 @@ final class TextIndex {
 	private final int[] programOf;
 
 	private final int size;
+
+	private final ConcurrentHashMap<String, Postings> cache = new ConcurrentHashMap<>();
 
 	private TextIndex(IndexSearcher searcher, int[] programOf, int size) {
 		this.searcher = searcher;
@@ -107,44 +111,82 @@ final class TextIndex {
 	}
 
 	/**
-	 * The BM25 score of every program for analysed terms (the sum over name, institution and
-	 * description), by program index; 0 where no term occurs.
+	 * The BM25 score of every program for analysed terms (the sum over the terms, each the sum
+	 * over name, institution and description), by program index; 0 where no term occurs.
 	 */
 	float[] scores(Collection<String> terms) {
 		float[] scores = new float[size];
-		if (terms.isEmpty() || size == 0) {
-			return scores;
-		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (String term : terms) {
-			query.add(boosted("name", term, NAME_BOOST), BooleanClause.Occur.SHOULD);
-			query.add(boosted("institution", term, INSTITUTION_BOOST), BooleanClause.Occur.SHOULD);
-			query.add(boosted("description", term, DESCRIPTION_BOOST), BooleanClause.Occur.SHOULD);
+			Postings postings = postings(term);
+			int[] programs = postings.programs;
+			float[] termScores = postings.scores;
+			for (int k = 0; k < programs.length; k++) {
+				scores[programs[k]] += termScores[k];
+			}
 		}
+		return scores;
+	}
+
+	/**
+	 * One term's BM25 score in every program that has it. Lucene computes it the first time the
+	 * term is asked for; it depends on the snapshot alone, so it is kept and every later request
+	 * only adds arrays. Terms the index does not have cost a dictionary lookup and are not kept.
+	 */
+	private Postings postings(String term) {
+		Postings cached = cache.get(term);
+		if (cached != null) {
+			return cached;
+		}
+		Postings computed = search(term);
+		if (computed.programs.length > 0 && cache.size() < MAX_CACHED_TERMS) {
+			cache.putIfAbsent(term, computed);
+		}
+		return computed;
+	}
+
+	private Postings search(String term) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		query.add(boosted("name", term, NAME_BOOST), BooleanClause.Occur.SHOULD);
+		query.add(boosted("institution", term, INSTITUTION_BOOST), BooleanClause.Occur.SHOULD);
+		query.add(boosted("description", term, DESCRIPTION_BOOST), BooleanClause.Occur.SHOULD);
 		try {
-			searcher.search(query.build(), new CollectorManager<ScoreCollector, Void>() {
+			return searcher.search(query.build(), new CollectorManager<PostingsCollector, Postings>() {
 				@Override
-				public ScoreCollector newCollector() {
-					return new ScoreCollector(scores, programOf);
+				public PostingsCollector newCollector() {
+					return new PostingsCollector(programOf);
 				}
 
 				@Override
-				public Void reduce(Collection<ScoreCollector> collectors) {
-					return null;
+				public Postings reduce(Collection<PostingsCollector> collectors) {
+					int total = collectors.stream().mapToInt(c -> c.count).sum();
+					int[] programs = new int[total];
+					float[] scores = new float[total];
+					int at = 0;
+					for (PostingsCollector collector : collectors) {
+						System.arraycopy(collector.programs, 0, programs, at, collector.count);
+						System.arraycopy(collector.scores, 0, scores, at, collector.count);
+						at += collector.count;
+					}
+					return new Postings(programs, scores);
 				}
 			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot search the catalog's text", ex);
 		}
-		return scores;
 	}
 
 	/** Query terms beyond this many add nothing a person could have meant and cost time. */
 	static final int MAX_TERMS = 64;
 
+	/** Bounds the memory of the per-term cache; a term beyond it is computed each time. */
+	private static final int MAX_CACHED_TERMS = 20_000;
+
 	static List<String> cap(List<String> terms) {
 		return terms.size() > MAX_TERMS ? terms.subList(0, MAX_TERMS) : terms;
+	}
+
+	private record Postings(int[] programs, float[] scores) {
 	}
 
 	private static org.apache.lucene.search.Query boosted(String field, String term, float boost) {
@@ -152,19 +194,22 @@ final class TextIndex {
 		return boost == 1f ? query : new BoostQuery(query, boost);
 	}
 
-	/** Writes each matching document's score into the program-indexed array. */
-	private static final class ScoreCollector extends SimpleCollector {
-
-		private final float[] scores;
+	/** Gathers the matching programs and their scores. */
+	private static final class PostingsCollector extends SimpleCollector {
 
 		private final int[] programOf;
+
+		private int[] programs = new int[64];
+
+		private float[] scores = new float[64];
+
+		private int count;
 
 		private Scorable scorer;
 
 		private int docBase;
 
-		ScoreCollector(float[] scores, int[] programOf) {
-			this.scores = scores;
+		PostingsCollector(int[] programOf) {
 			this.programOf = programOf;
 		}
 
@@ -180,7 +225,13 @@ final class TextIndex {
 
 		@Override
 		public void collect(int doc) throws IOException {
-			scores[programOf[docBase + doc]] = scorer.score();
+			if (count == programs.length) {
+				programs = Arrays.copyOf(programs, count * 2);
+				scores = Arrays.copyOf(scores, count * 2);
+			}
+			programs[count] = programOf[docBase + doc];
+			scores[count] = scorer.score();
+			count++;
 		}
 
 		@Override

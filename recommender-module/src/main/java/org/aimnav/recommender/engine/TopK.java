@@ -41,6 +41,16 @@ final class TopK {
 		return size;
 	}
 
+	/** Whether {@code offer(i, s)} would keep the entry: cheap enough to test before every offer. */
+	boolean wouldKeep(int i, double s) {
+		return size < capacity ? capacity > 0 : better(i, s, index[0], score[0]);
+	}
+
+	/** The score an entry must beat once the heap is full; negative infinity until then. */
+	double threshold() {
+		return size < capacity ? Double.NEGATIVE_INFINITY : score[0];
+	}
+
 	/** The program indexes held, best first. Empties the heap. */
 	int[] drainBestFirst() {
 		int[] best = new int[size];

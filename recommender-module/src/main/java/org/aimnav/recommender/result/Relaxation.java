@@ -14,8 +14,8 @@ import org.aimnav.recommender.profile.MustHave;
  * {@code credential+deliveryFormat})
  * @param constraints the same as a list
  * @param suggestion what to do, in a sentence ("Raise your budget to USD 5,400")
- * @param additionalMatches how many more programs the changed profile returns (within the limit
- * of relevance that every result must meet)
+ * @param additionalMatches how many more programs qualify with the change (meet the must-haves and
+ * the relevance floor): the changed profile's {@code relevantMatches} minus this one's
  * @param change the change, machine-readable
  * @param profile the changed profile, ready to send again
  */

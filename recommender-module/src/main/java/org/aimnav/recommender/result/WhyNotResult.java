@@ -2,6 +2,8 @@ package org.aimnav.recommender.result;
 
 import java.util.List;
 
+import org.aimnav.catalog.program.CodedValue;
+
 /**
  * Why a named program is, or is not, among a profile's results.
  *
@@ -27,8 +29,8 @@ public record WhyNotResult(int catalogVersion, String programId, String programN
 		reasons = List.copyOf(reasons);
 	}
 
-	/** Where a program stands for a profile. */
-	public enum Status {
+	/** Where a program stands for a profile; written as its lower-case code ({@code beyond_limit}). */
+	public enum Status implements CodedValue {
 
 		/** It is one of the results. */
 		RECOMMENDED,

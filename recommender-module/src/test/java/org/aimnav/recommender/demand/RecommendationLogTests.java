@@ -2,7 +2,6 @@ package org.aimnav.recommender.demand;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import org.aimnav.recommender.engine.Recommender;
 import org.aimnav.recommender.engine.RecommenderProperties;
@@ -98,6 +97,5 @@ class RecommendationLogTests {
 				new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
 				new RequestLogProperties(true, capacity, 100, 200));
 	}
-
 
 }

@@ -1,5 +1,6 @@
 package org.aimnav.recommender.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.aimnav.catalog.program.Audience;
@@ -8,8 +9,12 @@ import org.aimnav.catalog.program.DeliveryFormat;
 import org.aimnav.catalog.program.Pace;
 import org.aimnav.catalog.program.PriorDegree;
 import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.taxonomy.Taxonomy;
+import org.aimnav.catalog.taxonomy.Topic;
+import org.aimnav.catalog.taxonomy.TopicGroup;
 import org.aimnav.recommender.profile.Goal;
 import org.aimnav.recommender.profile.LearnerProfile;
+import org.aimnav.recommender.profile.MustHave;
 import org.aimnav.recommender.result.Reason;
 import org.aimnav.recommender.support.Catalogs;
 import org.junit.jupiter.api.Test;
@@ -62,6 +67,25 @@ class FactorTests {
 		Query query = query(LearnerProfile.builder().interestsText("blockchain"), program("p").build());
 
 		assertThat(query.applies[Factor.INTERESTS_TEXT.ordinal()]).isFalse();
+	}
+
+	@Test
+	void aTaxonomyOfMoreThan64TopicsMatchesEveryTopic() {
+		List<Topic> topics = new ArrayList<>();
+		for (int t = 0; t < 70; t++) {
+			topics.add(new Topic("topic_" + t, "Topic " + t, "All", List.of()));
+		}
+		Taxonomy large = new Taxonomy(List.of(new TopicGroup("All", topics)));
+		CatalogSnapshot snapshot = CatalogSnapshot.build(1, Catalogs.CURATED_DATE,
+				List.of(program("low").topics("topic_1").build(), program("high").topics("topic_66", "topic_69").build()),
+				large);
+
+		Query query = new Query(snapshot, LearnerProfile.builder().interests("topic_66", "topic_69", "topic_1").build(),
+				SETTINGS);
+
+		assertThat(query.value(Factor.INTERESTS, 0)).isCloseTo(2.0 / 3, within(1e-9));
+		assertThat(query.value(Factor.INTERESTS, 1)).isCloseTo(1.0 / 3, within(1e-9));
+		assertThat(query.touchesInterests(0)).isTrue();
 	}
 
 	@Test
@@ -257,7 +281,7 @@ class FactorTests {
 	void aMustHaveIsAFilterNotAFactor() {
 		Query query = query(LearnerProfile.builder()
 			.deliveryFormats(DeliveryFormat.ONLINE)
-			.mustHave(org.aimnav.recommender.profile.MustHave.DELIVERY_FORMAT), program("a").format(DeliveryFormat.ONLINE).build());
+			.mustHave(MustHave.DELIVERY_FORMAT), program("a").format(DeliveryFormat.ONLINE).build());
 
 		assertThat(query.applies[Factor.DELIVERY_FORMAT.ordinal()]).isFalse();
 		Reason met = new Explainer(query).reasons(0).get(0);

@@ -9,7 +9,6 @@ import org.aimnav.catalog.program.Credential;
 import org.aimnav.catalog.program.DeliveryFormat;
 import org.aimnav.catalog.program.Pace;
 import org.aimnav.catalog.program.PriorDegree;
-import org.aimnav.catalog.program.Program;
 import org.aimnav.recommender.profile.Goal;
 import org.aimnav.recommender.profile.LearnerProfile;
 import org.aimnav.recommender.profile.MustHave;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.aimnav.catalog.support.TestPrograms.program;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Minimal relaxations and conflicts of over-constrained profiles. */
 class RelaxationTests {
@@ -53,12 +53,12 @@ class RelaxationTests {
 		assertThat(result.relaxations()).extracting(Relaxation::constraint, Relaxation::suggestion,
 				Relaxation::additionalMatches)
 			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple("deliveryFormat", "Also accept in-person programs", 1),
-					org.assertj.core.groups.Tuple.tuple("credential", "Also accept master's degrees", 1),
-					org.assertj.core.groups.Tuple.tuple("credential", "Also accept short courses", 1),
-					org.assertj.core.groups.Tuple.tuple("deliveryFormat",
+					tuple("deliveryFormat", "Also accept in-person programs", 1),
+					tuple("credential", "Also accept master's degrees", 1),
+					tuple("credential", "Also accept short courses", 1),
+					tuple("deliveryFormat",
 							"Treat the format as a preference, not a must-have", 2),
-					org.assertj.core.groups.Tuple.tuple("credential",
+					tuple("credential",
 							"Treat the credential as a preference, not a must-have", 2));
 		assertThat(result.relaxations().get(0).change())
 			.isEqualTo(new ProfileChange(List.of(), null, null, List.of(DeliveryFormat.IN_PERSON), List.of(), List.of()));
@@ -79,8 +79,8 @@ class RelaxationTests {
 		RecommendationResult result = recommender.recommend(catalog, profile);
 
 		assertThat(result.relaxations()).extracting(Relaxation::suggestion, Relaxation::additionalMatches)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Raise your budget to USD 5,000", 2),
-					org.assertj.core.groups.Tuple.tuple("Treat your budget as a preference, not a must-have", 5));
+			.containsExactly(tuple("Raise your budget to USD 5,000", 2),
+					tuple("Treat your budget as a preference, not a must-have", 5));
 		assertThat(result.relaxations().get(0).change().maxBudgetUsd()).isEqualByComparingTo("5000");
 		assertThat(result.relaxations().get(0).profile().maxBudgetUsd()).isEqualByComparingTo("5000");
 	}
@@ -101,7 +101,7 @@ class RelaxationTests {
 
 		assertThat(result.relaxations()).extracting(Relaxation::constraint, Relaxation::suggestion,
 				Relaxation::additionalMatches)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("budget+deliveryFormat",
+			.containsExactly(tuple("budget+deliveryFormat",
 					"Raise your budget to USD 9,000 and also accept hybrid programs", 1));
 		// Each must-have alone already leaves nothing that matches the interests.
 		assertThat(result.conflicts()).extracting(Conflict::constraints)

@@ -1,6 +1,8 @@
 package org.aimnav.recommender.profile;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.aimnav.catalog.program.Audience;
@@ -12,6 +14,7 @@ import org.aimnav.recommender.support.Catalogs;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -52,19 +55,19 @@ class ProfileValidatorTests {
 						"phd", List.of("mba"), List.of("price"), 51, 1.5)));
 
 		assertThat(invalid.errors()).extracting(FieldError::field, FieldError::code)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("role", "invalid_value"),
-					org.assertj.core.groups.Tuple.tuple("goals[1]", "invalid_value"),
-					org.assertj.core.groups.Tuple.tuple("interests[0]", "unknown_topic"),
-					org.assertj.core.groups.Tuple.tuple("deliveryFormats[0]", "invalid_value"),
-					org.assertj.core.groups.Tuple.tuple("priorDegree", "invalid_value"),
-					org.assertj.core.groups.Tuple.tuple("credentials[0]", "invalid_value"),
-					org.assertj.core.groups.Tuple.tuple("mustHave[0]", "invalid_value"),
-					org.assertj.core.groups.Tuple.tuple("interestsText", "too_long"),
-					org.assertj.core.groups.Tuple.tuple("maxBudgetUsd", "out_of_range"),
-					org.assertj.core.groups.Tuple.tuple("maxDurationMonths", "out_of_range"),
-					org.assertj.core.groups.Tuple.tuple("country", "invalid_country"),
-					org.assertj.core.groups.Tuple.tuple("limit", "out_of_range"),
-					org.assertj.core.groups.Tuple.tuple("diversity", "out_of_range"));
+			.containsExactly(tuple("role", "invalid_value"),
+					tuple("goals[1]", "invalid_value"),
+					tuple("interests[0]", "unknown_topic"),
+					tuple("deliveryFormats[0]", "invalid_value"),
+					tuple("priorDegree", "invalid_value"),
+					tuple("credentials[0]", "invalid_value"),
+					tuple("mustHave[0]", "invalid_value"),
+					tuple("interestsText", "too_long"),
+					tuple("maxBudgetUsd", "out_of_range"),
+					tuple("maxDurationMonths", "out_of_range"),
+					tuple("country", "invalid_country"),
+					tuple("limit", "out_of_range"),
+					tuple("diversity", "out_of_range"));
 		assertThat(invalid.errors().get(0).message()).isEqualTo(
 				"'doctor' is not one of: clinician, researcher, engineer, data_scientist, executive, administrator, student");
 		assertThat(invalid.errors().get(1).message())
@@ -81,11 +84,11 @@ class ProfileValidatorTests {
 			.isInstanceOfSatisfying(InvalidProfileException.class, ex -> assertThat(ex.errors())
 				.extracting(FieldError::field, FieldError::code, FieldError::message)
 				.containsExactly(
-						org.assertj.core.groups.Tuple.tuple("maxBudgetUsd", "required",
+						tuple("maxBudgetUsd", "required",
 								"Needed because budget is a must-have"),
-						org.assertj.core.groups.Tuple.tuple("country", "required",
+						tuple("country", "required",
 								"Needed because country is a must-have"),
-						org.assertj.core.groups.Tuple.tuple("credentials", "required",
+						tuple("credentials", "required",
 								"Needed because credential is a must-have")));
 	}
 
@@ -144,7 +147,7 @@ class ProfileValidatorTests {
 	void aPersonaThatBreaksARuleFailsTheLoadByName() {
 		String broken = "[{\"key\": \"bad\", \"label\": \"Bad\", \"description\": \"x\", \"profile\": {\"role\": \"doctor\"}}]";
 
-		assertThatThrownBy(() -> Personas.load(new java.io.ByteArrayInputStream(broken.getBytes()), validator))
+		assertThatThrownBy(() -> Personas.load(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), validator))
 			.hasMessageStartingWith("Persona 'bad': Invalid learner profile: role: 'doctor' is not one of");
 	}
 
