@@ -3,6 +3,7 @@ package org.aimnav.recommender.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,6 +56,24 @@ final class Explainer {
 		scored.sort(Comparator.comparingDouble(Reason::contribution).reversed());
 		reasons.addAll(scored);
 		return reasons;
+	}
+
+	/**
+	 * Why a result shows less than its relevance: it resembles an earlier result (same institution,
+	 * same credential or both), and the list is kept varied. The contribution is the discount.
+	 * @param earlier the program index of the earlier result it resembles
+	 * @param earlierRank that result's rank
+	 */
+	Reason diversity(int i, int earlier, int earlierRank, double diversity, double relevance, double shown) {
+		CatalogSnapshot s = q.s;
+		boolean institution = s.institution[i] == s.institution[earlier];
+		boolean credential = s.credential[i] == s.credential[earlier];
+		String likeness = institution && credential ? "the same institution and credential as"
+				: institution ? "the same institution as" : "the same credential as";
+		String text = String.format(Locale.ROOT, "Placed a little lower to vary the list: %s #%d (relevance alone %.2f)",
+				likeness, earlierRank, relevance);
+		return new Reason("diversity", diversity, round(Diversifier.similarity(s, i, earlier)), round(shown - relevance),
+				text, false);
 	}
 
 	/** The must-haves program {@code i} fails, each with why. */

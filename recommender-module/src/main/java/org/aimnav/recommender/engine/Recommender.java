@@ -9,6 +9,7 @@ import org.aimnav.recommender.profile.LearnerProfile;
 import org.aimnav.recommender.result.Conflict;
 import org.aimnav.recommender.result.ProgramNotFoundException;
 import org.aimnav.recommender.result.RecommendationResult;
+import org.aimnav.recommender.result.Reason;
 import org.aimnav.recommender.result.RecommendedProgram;
 import org.aimnav.recommender.result.Relaxation;
 import org.aimnav.recommender.result.WhyNotResult;
@@ -45,7 +46,7 @@ public final class Recommender {
 			int i = ranking.results[r];
 			Program program = snapshot.programs[i];
 			results.add(new RecommendedProgram(r + 1, program.programId(), program.programName(),
-					program.institution(), Explainer.round(query.score(i)), explainer.reasons(i)));
+					program.institution(), Explainer.round(ranking.scores[r]), reasons(query, explainer, ranking, r)));
 		}
 		List<Relaxation> relaxations = List.of();
 		List<Conflict> conflicts = List.of();
@@ -73,7 +74,7 @@ public final class Recommender {
 		Program program = snapshot.programs[i];
 		double score = query.score(i);
 		var exclusions = explainer.exclusions(i);
-		var reasons = explainer.reasons(i);
+		List<Reason> reasons = explainer.reasons(i);
 		WhyNotResult.Status status;
 		Integer rank = null;
 		Integer position = null;
@@ -104,15 +105,18 @@ public final class Recommender {
 					}
 				}
 			}
-			int[] results = rank(query).results;
-			for (int r = 0; r < results.length; r++) {
-				if (results[r] == i) {
+			Ranking ranking = rank(query);
+			for (int r = 0; r < ranking.results.length; r++) {
+				if (ranking.results[r] == i) {
 					rank = r + 1;
 				}
 			}
 			if (rank != null) {
+				// Exactly what the recommendation shows: the discounted score and its reason.
+				score = ranking.scores[rank - 1];
+				reasons = reasons(query, explainer, ranking, rank - 1);
 				status = WhyNotResult.Status.RECOMMENDED;
-				summary = "Recommended at rank " + rank + " of " + results.length;
+				summary = "Recommended at rank " + rank + " of " + ranking.results.length;
 			}
 			else {
 				status = WhyNotResult.Status.BEYOND_LIMIT;
@@ -122,6 +126,18 @@ public final class Recommender {
 		}
 		return new WhyNotResult(snapshot.version, program.programId(), program.programName(), program.institution(),
 				status, rank, position, Explainer.round(score), exclusions, reasons, summary);
+	}
+
+	/** The reasons of the result at rank {@code r + 1}, with the diversity discount when it had one. */
+	private static List<Reason> reasons(Query query, Explainer explainer, Ranking ranking, int r) {
+		int i = ranking.results[r];
+		List<Reason> reasons = new ArrayList<>(explainer.reasons(i));
+		double relevance = query.score(i);
+		if (ranking.similarTo[r] >= 0 && ranking.scores[r] < relevance) {
+			reasons.add(explainer.diversity(i, ranking.results[ranking.similarTo[r]], ranking.similarTo[r] + 1,
+					query.diversity, relevance, ranking.scores[r]));
+		}
+		return reasons;
 	}
 
 	/** The hot path: filter, score, keep the best in a bounded heap, then diversify. */
@@ -138,15 +154,19 @@ public final class Recommender {
 		for (int c = 0; c < candidates.length; c++) {
 			scores[c] = query.score(candidates[c]);
 		}
-		int[] order = Diversifier.rerank(query.s, candidates, scores, limit, query.diversity);
-		int[] results = new int[order.length];
-		for (int r = 0; r < order.length; r++) {
-			results[r] = candidates[order[r]];
+		Diversifier.Picks picks = Diversifier.rerank(query.s, candidates, scores, limit, query.diversity);
+		int[] results = new int[picks.order().length];
+		for (int r = 0; r < results.length; r++) {
+			results[r] = candidates[picks.order()[r]];
 		}
-		return new Ranking(results, counts[0], counts[1]);
+		return new Ranking(results, picks.scores(), picks.similarTo(), counts[0], counts[1]);
 	}
 
-	private record Ranking(int[] results, int mustHaveMatches, int relevant) {
+	/**
+	 * @param scores the score each result shows: its relevance, discounted for diversity
+	 * @param similarTo for each result, the earlier result whose likeness discounted it, or -1
+	 */
+	private record Ranking(int[] results, double[] scores, int[] similarTo, int mustHaveMatches, int relevant) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.aimnav.recommender.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.aimnav.catalog.program.Credential;
@@ -42,7 +43,16 @@ class DiversityTests {
 			.recommend(Catalogs.of(ONE_SCHOOL_DOMINATES), PROFILE);
 
 		assertThat(ids(result)).containsExactly("big-1", "other-cert", "other-course", "other-phd", "big-2");
-		assertThat(result.results().get(1).score()).isLessThan(result.results().get(4).score());
+		// The shown score is the diversified one: the list stays sorted by it, and the result placed
+		// lower than its relevance says why.
+		assertThat(result.results()).extracting(r -> r.score()).isSortedAccordingTo(Comparator.reverseOrder());
+		var big2 = result.results().get(4);
+		assertThat(big2.reasons()).filteredOn(reason -> reason.factor().equals("diversity"))
+			.singleElement()
+			.satisfies(reason -> {
+				assertThat(reason.contribution()).isNegative();
+				assertThat(reason.text()).contains("the same institution and credential as #1");
+			});
 	}
 
 	@Test

@@ -112,13 +112,13 @@ class RecommendationApiTests extends ServerTestSupport {
 				 "profile": {"role": "executive", "credentials": ["executive_education"], "mustHave": ["credential"]}}
 				"""));
 		assertThat(byPost.get("programId").asString()).isEqualTo("harvard-hms-aim-phd");
-		assertThat(byPost.get("status").asString()).isEqualTo("EXCLUDED");
+		assertThat(byPost.get("status").asString()).isEqualTo("excluded");
 		assertThat(byPost.get("exclusions").get(0).get("constraint").asString()).isEqualTo("credential");
 		assertThat(byPost.get("reasons").size()).isPositive();
 
 		JsonNode byQuery = body(get("/api/v1/recommendations/why-not?programId=harvard-hms-aim-phd"
 				+ "&role=executive&credentials=executive_education&mustHave=credential"));
-		assertThat(byQuery.get("status").asString()).isEqualTo("EXCLUDED");
+		assertThat(byQuery.get("status").asString()).isEqualTo("excluded");
 
 		assertThat(postJson("/api/v1/recommendations/why-not", "{\"programId\": \"nope\", \"profile\": {}}")
 			.statusCode()).isEqualTo(404);
