@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.support.SyntheticPrograms;
 import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.recommender.engine.CatalogSnapshot;
 import org.aimnav.recommender.engine.Recommender;
@@ -65,7 +66,7 @@ public final class BenchmarkMain {
 		System.out.println("| size | recommend cpu p50 | cpu p99 | wall p50 | wall p99 | baseline cpu p50 |");
 		System.out.println("| --- | --- | --- | --- | --- | --- |");
 		for (int size : new int[] { 1_000, 10_000, 100_000 }) {
-			List<Program> programs = SyntheticCatalog.generate(size, 42, taxonomy);
+			List<Program> programs = SyntheticPrograms.generate(size, 42, taxonomy);
 			CatalogSnapshot snapshot = CatalogSnapshot.build(1, LocalDate.of(2026, 11, 28), programs, taxonomy);
 			Recommender recommender = new Recommender(RecommenderProperties.defaults());
 			InterestOverlapBaseline baseline = new InterestOverlapBaseline(programs, taxonomy);

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.aimnav.catalog.program.Credential;
 import org.aimnav.catalog.program.DeliveryFormat;
 import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.support.SyntheticPrograms;
 import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.recommender.engine.CatalogSnapshot;
 import org.aimnav.recommender.engine.Recommender;
@@ -65,7 +66,7 @@ public class RecommendationBenchmark {
 	@Setup(Level.Trial)
 	public void prepare() throws Exception {
 		Taxonomy taxonomy = taxonomy();
-		List<Program> programs = SyntheticCatalog.generate(size, 42, taxonomy);
+		List<Program> programs = SyntheticPrograms.generate(size, 42, taxonomy);
 		snapshot = CatalogSnapshot.build(1, LocalDate.of(2026, 11, 28), programs, taxonomy);
 		recommender = new Recommender(RecommenderProperties.defaults());
 		baseline = new InterestOverlapBaseline(programs, taxonomy);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.support.SyntheticPrograms;
 import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.recommender.engine.CatalogSnapshot;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,7 +44,7 @@ public class SnapshotBuildBenchmark {
 	@Setup(Level.Trial)
 	public void prepare() {
 		taxonomy = RecommendationBenchmark.taxonomy();
-		programs = SyntheticCatalog.generate(size, 42, taxonomy);
+		programs = SyntheticPrograms.generate(size, 42, taxonomy);
 	}
 
 	@Benchmark

@@ -11,7 +11,7 @@ import org.aimnav.catalog.program.Credential;
 import org.aimnav.catalog.program.DeliveryFormat;
 import org.aimnav.catalog.program.Pace;
 import org.aimnav.catalog.program.PriorDegree;
-import org.aimnav.recommender.bench.SyntheticCatalog;
+import org.aimnav.catalog.support.SyntheticPrograms;
 import org.aimnav.recommender.profile.Goal;
 import org.aimnav.recommender.profile.LearnerProfile;
 import org.aimnav.recommender.profile.MustHave;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RankPruningTests {
 
 	private static final CatalogSnapshot SYNTHETIC = CatalogSnapshot.build(1, Catalogs.CURATED_DATE,
-			SyntheticCatalog.generate(3000, 7, Catalogs.taxonomy()), Catalogs.taxonomy());
+			SyntheticPrograms.generate(3000, 7, Catalogs.taxonomy()), Catalogs.taxonomy());
 
 	@Test
 	void boundedRankingEqualsScoringEveryProgram() {

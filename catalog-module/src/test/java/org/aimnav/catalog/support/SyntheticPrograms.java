@@ -1,4 +1,4 @@
-package org.aimnav.recommender.bench;
+package org.aimnav.catalog.support;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,14 +19,14 @@ import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.catalog.taxonomy.Topic;
 
 /**
- * A deterministic synthetic catalog for benchmarks: the same seed and size always give the same
+ * A deterministic synthetic catalog for tests and benchmarks (recommendation, statistics): the same seed and size always give the same
  * programs. Proportions follow the curated catalog's shape: many values not stated (a quarter of
  * formats, a third of paces, nearly half of tuitions), two to seven topics per program with machine
  * learning the most common, descriptions of two or three sentences built from the taxonomy's
  * labels and synonyms and common domain words (so free text matches some programs strongly and
  * many weakly, as "AI" does in real descriptions).
  */
-public final class SyntheticCatalog {
+public final class SyntheticPrograms {
 
 	private static final String[] COUNTRIES = { "US", "US", "US", "GB", "GB", "CA", "DE", "FR", "IT", "CH", "NL",
 			"SE", "SG", "IN", "AU", "MX", "AT" };
@@ -42,7 +42,7 @@ public final class SyntheticCatalog {
 	private static final String[] OPENINGS = { "A program that teaches", "Hands-on training in",
 			"An introduction to", "Advanced study of", "A research track on", "A practical course on" };
 
-	private SyntheticCatalog() {
+	private SyntheticPrograms() {
 	}
 
 	public static List<Program> generate(int size, long seed, Taxonomy taxonomy) {
