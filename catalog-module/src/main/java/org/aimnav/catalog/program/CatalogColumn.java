@@ -47,6 +47,24 @@ public enum CatalogColumn {
 		return required;
 	}
 
+	/** Whether the program states a value in this column; cheaper than {@link #valueOf}. */
+	public boolean isStated(Program p) {
+		return switch (this) {
+			case PROGRAM_ID, INSTITUTION, PROGRAM_NAME, CREDENTIAL, AUDIENCES, TOPICS -> true;
+			case DELIVERY_FORMAT -> p.deliveryFormat() != null;
+			case PACE -> p.pace() != null;
+			case DURATION_MONTHS -> p.durationMonths() != null;
+			case TUITION_USD -> p.tuitionUsd() != null;
+			case COUNTRY -> p.country() != null;
+			case CITY -> p.city() != null;
+			case MIN_PRIOR_DEGREE -> p.minPriorDegree() != null;
+			case DESCRIPTION -> p.description() != null;
+			case URL -> p.url() != null;
+			case SOURCE_URL -> p.sourceUrl() != null;
+			case LAST_VERIFIED -> p.lastVerified() != null;
+		};
+	}
+
 	/** The program's value as the CSV format writes it; empty for a blank (unknown) value. */
 	public String valueOf(Program program) {
 		String value = writer.apply(program);

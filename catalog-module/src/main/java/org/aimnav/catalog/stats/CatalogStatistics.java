@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,17 +31,29 @@ import static tech.tablesaw.aggregate.AggregateFunctions.quartile1;
 import static tech.tablesaw.aggregate.AggregateFunctions.quartile3;
 
 /**
- * Computes a {@link CatalogSummary} from a catalog version's programs. The programs are loaded
- * once into Tablesaw tables (one row per program, plus one row per program and audience or topic),
- * and Tablesaw does the grouping and the arithmetic. Stateless: safe to share.
+ * Computes a {@link CatalogSummary} from a catalog version's programs in one pass: the one-valued
+ * columns go into a Tablesaw table (one row per program) and Tablesaw does the grouping and the
+ * arithmetic (counts, unique values, distributions per credential, medians); the list columns
+ * (audiences, topics) are counted on the way. Stateless: safe to share.
  */
 public class CatalogStatistics {
 
+	private static final CatalogColumn[] COLUMNS = CatalogColumn.values();
+
+	private static final Audience[] AUDIENCES = Audience.values();
+
+	private static final Credential[] CREDENTIALS = Credential.values();
+
 	private final List<String> topicCodes;
+
+	private final Map<String, Integer> topicIndex = new HashMap<>();
 
 	/** @param topicCodes the taxonomy's topics, in the order the coverage matrix lists them */
 	public CatalogStatistics(List<String> topicCodes) {
 		this.topicCodes = List.copyOf(topicCodes);
+		for (int t = 0; t < this.topicCodes.size(); t++) {
+			topicIndex.put(this.topicCodes.get(t), t);
+		}
 	}
 
 	/**
@@ -58,9 +70,9 @@ public class CatalogStatistics {
 				country.removeMissing().countUnique(), counts(main, "credential", CodedValue.codes(Credential.class)),
 				counts(main, "delivery_format", CodedValue.codes(DeliveryFormat.class)),
 				counts(main, "pace", CodedValue.codes(Pace.class)), countsByFrequency(main, "country"),
-				counts(tables.audiences, "audience", CodedValue.codes(Audience.class)),
-				counts(tables.topics, "topic", topicCodes), Map.of("byCredential", distributions(main, "tuition_usd")),
-				Map.of("byCredential", distributions(main, "duration_months")), topicByCredential(tables.topics),
+				tables.audienceCounts(), tables.topicCounts(),
+				Map.of("byCredential", distributions(main, "tuition_usd")),
+				Map.of("byCredential", distributions(main, "duration_months")), tables.topicByCredential(),
 				tables.completeness(), tables.notStated(), freshness(tables.lastVerified, programCount, today));
 	}
 
@@ -121,22 +133,6 @@ public class CatalogStatistics {
 		return byCredential;
 	}
 
-	private Map<String, Map<String, Long>> topicByCredential(Table topics) {
-		Map<String, Map<String, Long>> matrix = new LinkedHashMap<>();
-		for (String topic : topicCodes) {
-			Map<String, Long> row = new LinkedHashMap<>();
-			CodedValue.codes(Credential.class).forEach(credential -> row.put(credential, 0L));
-			matrix.put(topic, row);
-		}
-		if (!topics.isEmpty()) {
-			for (Row row : topics.countBy("topic", "credential")) {
-				matrix.computeIfAbsent(row.getString(0), t -> new LinkedHashMap<>())
-					.put(row.getString(1), (long) row.getInt(2));
-			}
-		}
-		return matrix;
-	}
-
 	private static Freshness freshness(List<LocalDate> verified, long programCount, LocalDate today) {
 		Map<String, Long> byAge = new LinkedHashMap<>();
 		for (String band : List.of("under_6_months", "6_to_12_months", "1_to_2_years", "over_2_years")) {
@@ -170,14 +166,18 @@ public class CatalogStatistics {
 				StringColumn.create("country"), DoubleColumn.create("tuition_usd"),
 				DoubleColumn.create("duration_months"));
 
-		final Table audiences = Table.create("audiences", StringColumn.create("audience"),
-				StringColumn.create("credential"));
+		/**
+		 * Programs per audience, and per topic and credential. The list columns are counted here, not
+		 * in Tablesaw: a table of one row per program and topic would hold four to five times the
+		 * programs only to be counted once.
+		 */
+		private final long[] audiences = new long[AUDIENCES.length];
 
-		final Table topics = Table.create("topics", StringColumn.create("topic"), StringColumn.create("credential"));
+		private final long[][] topics = new long[topicCodes.size()][CREDENTIALS.length];
 
 		final List<LocalDate> lastVerified = new ArrayList<>();
 
-		private final Map<CatalogColumn, Long> filled = new EnumMap<>(CatalogColumn.class);
+		private final long[] filled = new long[COLUMNS.length];
 
 		private long rows;
 
@@ -191,28 +191,68 @@ public class CatalogStatistics {
 			appendDecimal(main.doubleColumn(5), p.tuitionUsd());
 			appendDecimal(main.doubleColumn(6), p.durationMonths());
 			for (Audience audience : p.audiences()) {
-				audiences.stringColumn(0).append(audience.code());
-				audiences.stringColumn(1).append(credential);
+				audiences[audience.ordinal()]++;
 			}
 			for (String topic : p.topics()) {
-				topics.stringColumn(0).append(topic);
-				topics.stringColumn(1).append(credential);
+				Integer index = topicIndex.get(topic);
+				if (index != null) {
+					topics[index][p.credential().ordinal()]++;
+				}
 			}
 			if (p.lastVerified() != null) {
 				lastVerified.add(p.lastVerified());
 			}
-			for (CatalogColumn column : CatalogColumn.values()) {
-				if (!column.valueOf(p).isEmpty()) {
-					filled.merge(column, 1L, Long::sum);
+			for (CatalogColumn column : COLUMNS) {
+				if (column.isStated(p)) {
+					filled[column.ordinal()]++;
 				}
 			}
 			rows++;
 		}
 
+		/** Programs per audience that any program has, in the enum's order. */
+		Map<String, Long> audienceCounts() {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			for (Audience audience : AUDIENCES) {
+				if (audiences[audience.ordinal()] > 0) {
+					counts.put(audience.code(), audiences[audience.ordinal()]);
+				}
+			}
+			return counts;
+		}
+
+		/** Programs per topic that any program has, in the taxonomy's order. */
+		Map<String, Long> topicCounts() {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			for (int t = 0; t < topics.length; t++) {
+				long total = 0;
+				for (long count : topics[t]) {
+					total += count;
+				}
+				if (total > 0) {
+					counts.put(topicCodes.get(t), total);
+				}
+			}
+			return counts;
+		}
+
+		/** Every topic by every credential, zeros included: the coverage matrix. */
+		Map<String, Map<String, Long>> topicByCredential() {
+			Map<String, Map<String, Long>> matrix = new LinkedHashMap<>();
+			for (int t = 0; t < topics.length; t++) {
+				Map<String, Long> row = new LinkedHashMap<>();
+				for (Credential credential : CREDENTIALS) {
+					row.put(credential.code(), topics[t][credential.ordinal()]);
+				}
+				matrix.put(topicCodes.get(t), row);
+			}
+			return matrix;
+		}
+
 		Map<String, Double> completeness() {
 			Map<String, Double> fractions = new LinkedHashMap<>();
 			for (CatalogColumn column : CatalogColumn.values()) {
-				fractions.put(column.header(), rows == 0 ? 0 : (double) filled.getOrDefault(column, 0L) / rows);
+				fractions.put(column.header(), rows == 0 ? 0 : (double) filled[column.ordinal()] / rows);
 			}
 			return fractions;
 		}
@@ -221,7 +261,7 @@ public class CatalogStatistics {
 			Map<String, Long> blanks = new LinkedHashMap<>();
 			for (CatalogColumn column : CatalogColumn.values()) {
 				if (!column.required()) {
-					blanks.put(column.header(), rows - filled.getOrDefault(column, 0L));
+					blanks.put(column.header(), rows - filled[column.ordinal()]);
 				}
 			}
 			return blanks;

@@ -63,13 +63,17 @@ public class CatalogStatisticsService {
 
 	/** A published version's summary; {@link VersionNotFoundException} for any other. */
 	public CatalogSummary summary(int version) {
+		Key key = new Key(version, LocalDate.now(clock));
+		CatalogSummary cached = cache.get(key);
+		if (cached != null) {
+			// Only published versions are ever cached, and a published version stays published.
+			return cached;
+		}
 		CatalogVersion found = versions.find(version).orElseThrow(() -> new VersionNotFoundException(version));
 		if (found.status() != VersionStatus.PUBLISHED) {
 			throw new VersionNotFoundException(version);
 		}
-		Key key = new Key(version, LocalDate.now(clock));
-		CatalogSummary cached = cache.get(key);
-		return cached != null ? cached : computeOnce(key);
+		return computeOnce(key);
 	}
 
 	/** One computation per version at a time, however many requests ask at once. */
