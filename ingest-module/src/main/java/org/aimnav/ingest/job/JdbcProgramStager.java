@@ -15,13 +15,14 @@ class JdbcProgramStager implements ProgramStager {
 	}
 
 	@Override
-	public void stage(int version, List<Program> chunk, boolean merge) {
-		if (merge) {
-			programs.upsertAll(version, chunk);
-		}
-		else {
+	public List<Program> stage(int version, List<Program> chunk, boolean merge) {
+		if (!merge) {
 			programs.insertAll(version, chunk);
+			return List.of();
 		}
+		List<Program> replaced = programs.findAll(version, chunk.stream().map(Program::programId).toList());
+		programs.upsertAll(version, chunk);
+		return replaced;
 	}
 
 }

@@ -10,7 +10,8 @@ interface ProgramStager {
 	/**
 	 * @param merge whether the version is a copy of the current one whose programs with the same
 	 * ids the chunk replaces; otherwise it holds only this file's programs and the ids are new
+	 * @return the programs the chunk replaced (none unless merging), to take out of the checksum
 	 */
-	void stage(int version, List<Program> programs, boolean merge);
+	List<Program> stage(int version, List<Program> programs, boolean merge);
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.LongSupplier;
 
 import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.version.CatalogChecksum;
 import org.aimnav.ingest.ImportProblem;
 import org.aimnav.ingest.csv.CatalogLayout;
 import org.aimnav.ingest.csv.CsvRow;
@@ -23,8 +24,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /**
  * The import's writer. For each chunk, in file order: rejects a row whose program id an earlier
  * row used, stages the valid programs into the new version (none on a dry run), records the
- * rejected rows' problems and adds the chunk to the import's counters. All of it commits with the
- * chunk, so a restart neither loses nor repeats a row.
+ * rejected rows' problems and adds the chunk to the import's counters and to the staged version's
+ * checksum (so that publishing need not read the version back). All of it commits with the chunk,
+ * so a restart neither loses nor repeats a row.
  *
  * <p>Which ids were used is memory ({@link ProgramIdIndex}); the number of rows it has seen is
  * saved at each commit, and a restart rebuilds the memory by reading that many rows of the file
@@ -54,6 +56,8 @@ class StagingWriter implements ItemWriter<CheckedRow>, ItemStream {
 
 	private ProgramIdIndex ids;
 
+	private CatalogChecksum checksum;
+
 	private long rowsSeen;
 
 	/**
@@ -77,6 +81,9 @@ class StagingWriter implements ItemWriter<CheckedRow>, ItemStream {
 	public void open(ExecutionContext context) throws ItemStreamException {
 		ids = new ProgramIdIndex();
 		rowsSeen = context.containsKey(ROWS_SEEN) ? context.getLong(ROWS_SEEN) : 0;
+		// The checksum of what is staged so far was committed with the last chunk.
+		String staged = records.find(importId).orElseThrow().stagedChecksum();
+		checksum = version == null || staged == null ? null : CatalogChecksum.of(staged);
 		if (rowsSeen > 0) {
 			rememberIdsOfFirstRows(rowsSeen);
 		}
@@ -108,10 +115,14 @@ class StagingWriter implements ItemWriter<CheckedRow>, ItemStream {
 			}
 		}
 		if (version != null && !valid.isEmpty()) {
-			stager.stage(version, valid, merge);
+			for (Program replaced : stager.stage(version, valid, merge)) {
+				checksum.remove(replaced);
+			}
+			valid.forEach(checksum::add);
 		}
 		records.addProblems(importId, problems);
-		records.addChunk(importId, chunk.size(), valid.size(), rejected, bytesRead.getAsLong());
+		records.addChunk(importId, chunk.size(), valid.size(), rejected, bytesRead.getAsLong(),
+				checksum == null ? null : checksum.hex());
 		rowsSeen += chunk.size();
 	}
 

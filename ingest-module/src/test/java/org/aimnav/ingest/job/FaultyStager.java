@@ -73,7 +73,7 @@ class FaultyStager implements ProgramStager {
 	}
 
 	@Override
-	public void stage(int version, List<Program> programs, boolean merge) {
+	public List<Program> stage(int version, List<Program> programs, boolean merge) {
 		int call = calls.incrementAndGet();
 		if (call == failingCall) {
 			failingCall = -1;
@@ -89,8 +89,9 @@ class FaultyStager implements ProgramStager {
 				Thread.currentThread().interrupt();
 			}
 		}
-		delegate.stage(version, programs, merge);
+		List<Program> replaced = delegate.stage(version, programs, merge);
 		stagedRows.addAndGet(programs.size());
+		return replaced;
 	}
 
 }

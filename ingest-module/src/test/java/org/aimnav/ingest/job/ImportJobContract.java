@@ -121,6 +121,7 @@ abstract class ImportJobContract {
 			assertThat(programs.find(run.catalogVersion(), expected.programId())).contains(expected);
 		}
 		assertThat(versions.current().orElseThrow().importId()).isEqualTo(run.importId());
+		assertChecksumKeptWhileStagingIsTheContents();
 	}
 
 	@Test
@@ -273,6 +274,7 @@ abstract class ImportJobContract {
 		assertThat(versions.diff(before, after).added()).containsExactly("brand-new-course");
 		assertThat(versions.diff(before, after).removed()).isEmpty();
 		assertThat(versions.diff(before, after).changed()).hasSize(1);
+		assertChecksumKeptWhileStagingIsTheContents();
 	}
 
 	@Test
@@ -334,6 +336,7 @@ abstract class ImportJobContract {
 		assertThat(programs.count(restarted.catalogVersion())).isEqualTo(95 - broken);
 		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT line_number) FROM import_problem WHERE import_id = ?",
 				Integer.class, failed.importId())).isEqualTo(broken);
+		assertChecksumKeptWhileStagingIsTheContents();
 	}
 
 	@Test
@@ -543,6 +546,12 @@ abstract class ImportJobContract {
 				+ "lease_until = CURRENT_TIMESTAMP + INTERVAL '60' SECOND", importId);
 		stager.countStagedRows();
 		return imports.find(importId).orElseThrow();
+	}
+
+	/** The checksum the import kept up to date chunk by chunk is the one of the version's content. */
+	private void assertChecksumKeptWhileStagingIsTheContents() {
+		CatalogVersion current = versions.current().orElseThrow();
+		assertThat(current.checksum()).isEqualTo(versions.checksum(current.version()));
 	}
 
 	private void expireLease() {

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.aimnav.catalog.CatalogConfiguration;
+import org.aimnav.catalog.program.Program;
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.support.EmbeddedPostgresSupport;
 import org.aimnav.catalog.version.CatalogVersions;
@@ -174,7 +175,7 @@ class KilledImportTests {
 			ProgramStager real = new JdbcProgramStager(programs);
 			AtomicInteger chunks = new AtomicInteger();
 			return (version, chunk, merge) -> {
-				real.stage(version, chunk, merge);
+				List<Program> replaced = real.stage(version, chunk, merge);
 				if (chunks.incrementAndGet() == HALT_ON_CHUNK) {
 					// Rows of this chunk are written but not committed: they must vanish with the process.
 					// H2 writes committed changes to its file within a second (its write delay): a crash
@@ -182,6 +183,7 @@ class KilledImportTests {
 					sleep(1500);
 					Runtime.getRuntime().halt(HALTED);
 				}
+				return replaced;
 			};
 		}
 
