@@ -27,24 +27,56 @@ public class ProgramRepository {
 
 	/** Inserts programs into a (staging) version with one JDBC batch. */
 	public void insertAll(int version, List<Program> programs) {
+		insertIndexed(version, programs.stream().map(IndexedProgram::of).toList());
+	}
+
+	/** Inserts programs whose text was analysed already into a (staging) version with one JDBC batch. */
+	public void insertIndexed(int version, List<IndexedProgram> programs) {
 		if (programs.isEmpty()) {
 			return;
 		}
 		List<Object[]> rows = new ArrayList<>(programs.size());
-		for (Program program : programs) {
+		for (IndexedProgram program : programs) {
 			rows.add(ProgramRows.insertValues(version, program));
 		}
 		jdbc.batchUpdate(ProgramRows.INSERT, rows);
 	}
 
+	/**
+	 * The columns of the {@code program} table that {@link #insertAll} writes, in order: for bulk
+	 * loaders (PostgreSQL's {@code COPY}) that write rows the same way without going through JDBC
+	 * batches.
+	 */
+	public static List<String> insertColumns() {
+		List<String> columns = new ArrayList<>();
+		columns.add("catalog_version");
+		for (String column : (ProgramRows.COLUMNS + ", name_terms, institution_terms, description_terms").split(",")) {
+			columns.add(column.strip());
+		}
+		return columns;
+	}
+
+	/**
+	 * The values {@link #insertIndexed} writes for a program, in the order of
+	 * {@link #insertColumns()}: the search terms of its text columns included.
+	 */
+	public static Object[] insertValues(int version, IndexedProgram program) {
+		return ProgramRows.insertValues(version, program);
+	}
+
 	/** Replaces programs of a (staging) version that have the same ids, inserts the others. */
 	public void upsertAll(int version, List<Program> programs) {
+		upsertIndexed(version, programs.stream().map(IndexedProgram::of).toList());
+	}
+
+	/** {@link #upsertAll} for programs whose text was analysed already. */
+	public void upsertIndexed(int version, List<IndexedProgram> programs) {
 		if (programs.isEmpty()) {
 			return;
 		}
 		jdbc.batchUpdate("DELETE FROM program WHERE catalog_version = ? AND program_id = ?",
-				programs.stream().map(p -> new Object[] { version, p.programId() }).toList());
-		insertAll(version, programs);
+				programs.stream().map(p -> new Object[] { version, p.program().programId() }).toList());
+		insertIndexed(version, programs);
 	}
 
 	/** Copies every program of one version into another, for an import that merges. */

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.aimnav.catalog.search.TextAnalyzer;
 import org.springframework.jdbc.core.RowMapper;
 
 /** How a {@link Program} is laid out in the {@code program} table, in one place. */
@@ -26,14 +25,14 @@ final class ProgramRows {
 	private ProgramRows() {
 	}
 
-	static Object[] insertValues(int version, Program p) {
+	static Object[] insertValues(int version, IndexedProgram indexed) {
+		Program p = indexed.program();
 		return new Object[] { version, p.programId(), p.institution(), p.programName(), p.credential().code(),
 				code(p.deliveryFormat()), code(p.pace()), p.durationMonths(), p.tuitionUsd(), p.country(), p.city(),
 				joinCodes(p.audiences().stream().map(Audience::code).toList()), joinCodes(p.topics()),
 				code(p.minPriorDegree()), p.description(), p.url(), p.sourceUrl(),
-				p.lastVerified() == null ? null : Date.valueOf(p.lastVerified()),
-				TextAnalyzer.indexForm(p.programName(), 1000), TextAnalyzer.indexForm(p.institution(), 1000),
-				TextAnalyzer.indexForm(p.description(), 10000) };
+				p.lastVerified() == null ? null : Date.valueOf(p.lastVerified()), indexed.nameTerms(),
+				indexed.institutionTerms(), indexed.descriptionTerms() };
 	}
 
 	static Program map(ResultSet rs, int rowNum) throws SQLException {

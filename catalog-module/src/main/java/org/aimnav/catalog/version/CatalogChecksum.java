@@ -21,19 +21,20 @@ public final class CatalogChecksum {
 
 	private static final byte RECORD_SEPARATOR = 0x1e;
 
-	private final MessageDigest digest;
+	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		}
+	});
 
 	/** The sum as four 64-bit words, least significant first. */
 	private final long[] sum = new long[4];
 
 	/** The checksum of an empty version. */
 	public CatalogChecksum() {
-		try {
-			this.digest = MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java platform has SHA-256", ex);
-		}
 	}
 
 	/** Continues from a checksum given by {@link #hex()}. */
@@ -51,7 +52,17 @@ public final class CatalogChecksum {
 
 	/** Adds a program (in any order). */
 	public void add(Program program) {
-		long[] hash = hash(program);
+		add(digest(program));
+	}
+
+	/** Takes away a program added before (one that an import replaced). */
+	public void remove(Program program) {
+		remove(digest(program));
+	}
+
+	/** Adds a program by its digest, which may have been computed on another thread. */
+	public void add(Digest digest) {
+		long[] hash = digest.words;
 		long carry = 0;
 		for (int i = 0; i < 4; i++) {
 			long s = sum[i] + hash[i];
@@ -63,9 +74,8 @@ public final class CatalogChecksum {
 		}
 	}
 
-	/** Takes away a program added before (one that an import replaced). */
-	public void remove(Program program) {
-		long[] hash = hash(program);
+	public void remove(Digest digest) {
+		long[] hash = digest.words;
 		long borrow = 0;
 		for (int i = 0; i < 4; i++) {
 			long d = sum[i] - hash[i];
@@ -81,7 +91,9 @@ public final class CatalogChecksum {
 		return String.format(Locale.ROOT, "%016x%016x%016x%016x", sum[3], sum[2], sum[1], sum[0]);
 	}
 
-	private long[] hash(Program program) {
+	/** What one program adds to a checksum: the SHA-256 of its CSV values. Thread-safe. */
+	public static Digest digest(Program program) {
+		MessageDigest digest = SHA256.get();
 		for (CatalogColumn column : CatalogColumn.values()) {
 			digest.update(column.valueOf(program).getBytes(StandardCharsets.UTF_8));
 			digest.update(FIELD_SEPARATOR);
@@ -96,7 +108,18 @@ public final class CatalogChecksum {
 			}
 			words[word] = value;
 		}
-		return words;
+		return new Digest(words);
+	}
+
+	/** One program's share of a checksum. */
+	public static final class Digest {
+
+		private final long[] words;
+
+		private Digest(long[] words) {
+			this.words = words;
+		}
+
 	}
 
 }

@@ -195,6 +195,22 @@ abstract class ImportJobContract {
 	}
 
 	@Test
+	void valuesWithBackslashesTabsQuotesAndLineBreaksAreStoredExactly() throws IOException {
+		String description = "Paths like C:\\data\\new, a\ttab, \"quotes\", ünïcödé and 東京,\r\nand two\nlines.";
+		String row = "exact-values,Test University,\"Name, with \"\"quotes\"\"\",masters,,,,,,,student,nlp,,\""
+				+ description.replace("\"", "\"\"") + "\",,,\n";
+
+		ImportRun run = imports.runAndWait("exact.csv", csv(header() + row), ImportOptions.defaults(), p -> {
+		});
+
+		assertThat(run.status()).isEqualTo(ImportStatus.PUBLISHED);
+		Program stored = programs.find(run.catalogVersion(), "exact-values").orElseThrow();
+		assertThat(stored.description()).isEqualTo(description);
+		assertThat(stored.programName()).isEqualTo("Name, with \"quotes\"");
+		assertChecksumKeptWhileStagingIsTheContents();
+	}
+
+	@Test
 	void aTabDelimitedFileIsReadWithTabs() throws IOException {
 		ImportRun run = runFixture("programs-tab-delimited.csv", ImportOptions.defaults());
 
