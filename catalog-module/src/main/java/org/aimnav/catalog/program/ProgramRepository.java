@@ -1,5 +1,7 @@
 package org.aimnav.catalog.program;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,11 +38,19 @@ public class ProgramRepository {
 		if (programs.isEmpty()) {
 			return;
 		}
-		List<Object[]> rows = new ArrayList<>(programs.size());
-		for (IndexedProgram program : programs) {
-			rows.add(ProgramRows.insertValues(version, program));
-		}
-		jdbc.batchUpdate(ProgramRows.INSERT, rows);
+		jdbc.batchUpdate(ProgramRows.INSERT, new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement statement, int i) throws SQLException {
+				ProgramRows.bind(statement, ProgramRows.insertValues(version, programs.get(i)));
+			}
+
+			@Override
+			public int getBatchSize() {
+				return programs.size();
+			}
+
+		});
 	}
 
 	/**
