@@ -4,10 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.time.Duration;
@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.aimnav.catalog.program.Audience;
+import org.aimnav.catalog.program.CatalogColumn;
 import org.aimnav.catalog.program.Credential;
 import org.aimnav.catalog.program.DeliveryFormat;
 import org.aimnav.catalog.program.Pace;
@@ -313,7 +314,7 @@ abstract class ImportJobContract {
 		int current = publishCurated();
 		List<String> lines = new ArrayList<>(List.of(new String(resource("/catalog/programs.csv").readAllBytes(),
 				StandardCharsets.UTF_8).split("\n")));
-		java.util.Collections.reverse(lines.subList(1, lines.size()));
+		Collections.reverse(lines.subList(1, lines.size()));
 
 		ImportRun run = imports.runAndWait("reordered.csv", csv(String.join("\n", lines) + "\n"),
 				ImportOptions.defaults(), p -> {
@@ -610,7 +611,7 @@ abstract class ImportJobContract {
 	}
 
 	private static String header() {
-		return String.join(",", org.aimnav.catalog.program.CatalogColumn.headers()) + "\n";
+		return String.join(",", CatalogColumn.headers()) + "\n";
 	}
 
 	private static InputStream csv(String text) {
@@ -622,7 +623,7 @@ abstract class ImportJobContract {
 			return in.readAllBytes();
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 
