@@ -295,6 +295,20 @@ abstract class ImportJobContract {
 	}
 
 	@Test
+	void mergingRowsTheCatalogAlreadyHasChangesNothing() throws IOException {
+		int current = publishCurated();
+
+		ImportRun run = imports.runAndWait("programs.csv", resource("/catalog/programs.csv"),
+				ImportOptions.defaults().withMode(ImportMode.MERGE), p -> {
+				});
+
+		assertThat(run.status()).as("every row replaced by itself: the checksum kept while staging says so")
+			.isEqualTo(ImportStatus.UNCHANGED);
+		assertThat(run.catalogVersion()).isEqualTo(current);
+		assertThat(versions.list()).extracting(CatalogVersion::version).containsExactly(current);
+	}
+
+	@Test
 	void aDryRunValidatesAndReportsButStagesNothing() throws IOException {
 		int current = publishCurated();
 
