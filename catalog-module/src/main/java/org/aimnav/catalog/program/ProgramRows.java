@@ -24,6 +24,12 @@ final class ProgramRows {
 
 	static final RowMapper<Program> MAPPER = ProgramRows::map;
 
+	/** SQL types of the values of {@link #insertValues}, in order: set with no guessing per value. */
+	private static final int[] INSERT_TYPES = { Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR };
+
 	private ProgramRows() {
 	}
 
@@ -36,12 +42,6 @@ final class ProgramRows {
 				p.lastVerified() == null ? null : Date.valueOf(p.lastVerified()), indexed.nameTerms(),
 				indexed.institutionTerms(), indexed.descriptionTerms() };
 	}
-
-	/** SQL types of the values of {@link #insertValues}, in order: set with no guessing per value. */
-	private static final int[] INSERT_TYPES = { Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR, Types.VARCHAR,
-			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE,
-			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR };
 
 	/**
 	 * Binds insert values with their known types: for a million rows, letting the JDBC layer infer

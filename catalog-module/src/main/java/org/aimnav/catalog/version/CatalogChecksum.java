@@ -74,6 +74,7 @@ public final class CatalogChecksum {
 		}
 	}
 
+	/** Takes away a program by its digest. */
 	public void remove(Digest digest) {
 		long[] hash = digest.words;
 		long borrow = 0;
