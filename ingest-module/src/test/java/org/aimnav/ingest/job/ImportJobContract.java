@@ -41,6 +41,7 @@ import org.aimnav.ingest.ImportStatus;
 import org.aimnav.ingest.Imports;
 import org.aimnav.ingest.ProblemCode;
 import org.aimnav.ingest.RefusalReason;
+import org.aimnav.ingest.support.AwaitImports;
 import org.aimnav.ingest.support.SyntheticCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -357,7 +358,7 @@ abstract class ImportJobContract {
 		assertThat(failed.rowsRead()).isBetween(30L, 40L);
 		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
 
-		ImportRun restarted = awaitFinished(imports.restart(failed.importId()).importId());
+		ImportRun restarted = AwaitImports.finished(imports, imports.restart(failed.importId()).importId());
 
 		assertThat(restarted.status()).isEqualTo(ImportStatus.PUBLISHED);
 		assertThat(restarted.rowsRead()).isEqualTo(95);
@@ -385,7 +386,7 @@ abstract class ImportJobContract {
 		assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
 		assertThat(failed.rowsRead()).isEqualTo(10);
 
-		ImportRun restarted = awaitFinished(imports.restart(failed.importId()).importId());
+		ImportRun restarted = AwaitImports.finished(imports, imports.restart(failed.importId()).importId());
 
 		assertThat(restarted.status()).isEqualTo(ImportStatus.PUBLISHED);
 		assertThat(imports.problems(restarted.importId(), 0, 10)).extracting(ImportProblem::line, ImportProblem::code)
@@ -406,7 +407,7 @@ abstract class ImportJobContract {
 		assertThatThrownBy(() -> imports.restart(running.importId())).isInstanceOf(ImportNotRestartableException.class);
 
 		stager.release();
-		assertThat(awaitFinished(running.importId()).status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(AwaitImports.finished(imports, running.importId()).status()).isEqualTo(ImportStatus.PUBLISHED);
 		assertThat(imports.runAndWait("second.csv", resource("/catalog/programs.csv"), ImportOptions.defaults(), p -> {
 		}).status()).isEqualTo(ImportStatus.UNCHANGED);
 	}
@@ -535,7 +536,7 @@ abstract class ImportJobContract {
 		assertThat(lock.holder()).isEmpty();
 		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
 
-		ImportRun resumed = awaitFinished(imports.restart(failed.importId()).importId());
+		ImportRun resumed = AwaitImports.finished(imports, imports.restart(failed.importId()).importId());
 
 		assertThat(resumed.status()).isEqualTo(ImportStatus.PUBLISHED);
 		assertThat(resumed.rowsRead()).isEqualTo(57);
@@ -604,24 +605,6 @@ abstract class ImportJobContract {
 				});
 		assertThat(run.status()).isEqualTo(ImportStatus.PUBLISHED);
 		return run.catalogVersion();
-	}
-
-	private ImportRun awaitFinished(String importId) {
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (System.currentTimeMillis() < deadline) {
-			ImportRun run = imports.find(importId).orElseThrow();
-			if (run.status().finished()) {
-				return run;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		throw new AssertionError("Import " + importId + " did not finish");
 	}
 
 	private static String header() {

@@ -16,6 +16,7 @@ import org.aimnav.ingest.ImportOptions;
 import org.aimnav.ingest.ImportRun;
 import org.aimnav.ingest.ImportStatus;
 import org.aimnav.ingest.Imports;
+import org.aimnav.ingest.support.AwaitImports;
 import org.aimnav.ingest.support.SyntheticCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,7 +94,7 @@ class KilledImportTests {
 		assertThat(versions.currentVersion()).as("nothing published by the killed import").isEmpty();
 
 		ImportRun resumed = imports.restart(killed.importId());
-		resumed = awaitFinished(imports, resumed.importId());
+		resumed = AwaitImports.finished(imports, resumed.importId());
 
 		assertThat(resumed.status()).isEqualTo(ImportStatus.PUBLISHED);
 		assertThat(resumed.rowsRead()).isEqualTo(ROWS);
@@ -133,24 +134,6 @@ class KilledImportTests {
 				"--aimnav.import.upload-dir=" + uploads, "--aimnav.import.chunk-size=" + CHUNK,
 				"--spring.batch.job.enabled=false", "--spring.batch.jdbc.initialize-schema=never",
 				"--spring.main.banner-mode=off", "--logging.level.root=WARN" };
-	}
-
-	private static ImportRun awaitFinished(Imports imports, String importId) {
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (System.currentTimeMillis() < deadline) {
-			ImportRun run = imports.find(importId).orElseThrow();
-			if (run.status().finished()) {
-				return run;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		throw new AssertionError("Import " + importId + " did not finish");
 	}
 
 	/** The application as an instance runs it: the catalog and ingest modules, nothing of the tests. */
