@@ -22,6 +22,7 @@ CREATE TABLE import_run (
     bytes_read         BIGINT                   NOT NULL DEFAULT 0,
     bytes_total        BIGINT                   NOT NULL,
     staging_version    INTEGER,
+    staged_checksum    VARCHAR(64),
     catalog_version    INTEGER,
     message            VARCHAR(2000),
     CONSTRAINT import_run_pk PRIMARY KEY (import_id),

@@ -1,5 +1,7 @@
 package org.aimnav.ingest;
 
+import java.util.Locale;
+
 /**
  * An import that cannot be restarted: it finished (published, validated, rejected, unchanged) or
  * is still running. Only a failed import resumes. The web layer answers 409.
@@ -11,7 +13,7 @@ public class ImportNotRestartableException extends RuntimeException {
 	private final ImportStatus status;
 
 	public ImportNotRestartableException(String importId, ImportStatus status) {
-		this(importId, status, "Import " + importId + " is " + status.name().toLowerCase(java.util.Locale.ROOT)
+		this(importId, status, "Import " + importId + " is " + status.name().toLowerCase(Locale.ROOT)
 				+ "; only a failed import can be restarted");
 	}
 

@@ -21,8 +21,9 @@ import org.springframework.util.unit.DataSize;
  * @param instanceId names this instance in the import lock; blank means host name and working
  * directory, which is stable across restarts, so a restarted instance recognises its own
  * interrupted import at once. Set it when several instances run on one host from one directory.
- * @param processingThreads threads that validate rows in parallel while one thread reads and
- * writes; 1 validates on the step's own thread
+ * @param processingThreads threads that prepare a chunk's valid rows for storing (analyse their
+ * text for search, hash them for the checksum), the chunk's own thread included; 1 does it all on
+ * the chunk's thread
  * @param maxValueLength offending values longer than this are shortened in problem reports
  */
 @ConfigurationProperties("aimnav.import")
@@ -32,7 +33,7 @@ public record ImportProperties(
 		@DefaultValue("1000") int chunkSize,
 		@DefaultValue("30s") Duration lockLease,
 		@DefaultValue("") String instanceId,
-		@DefaultValue("1") int processingThreads,
+		@DefaultValue("2") int processingThreads,
 		@DefaultValue("200") int maxValueLength) {
 
 	public ImportProperties {

@@ -59,6 +59,11 @@ public record ImportRun(
 	}
 
 	/** How long the import took, or has taken so far while it runs. */
+	public Duration duration() {
+		return duration(Clock.systemUTC());
+	}
+
+	/** How long the import took, or has taken so far (by {@code clock}) while it runs. */
 	public Duration duration(Clock clock) {
 		Instant end = finishedAt != null ? finishedAt : clock.instant();
 		return Duration.between(startedAt, end);

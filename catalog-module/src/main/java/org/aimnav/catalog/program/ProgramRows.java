@@ -2,12 +2,13 @@ package org.aimnav.catalog.program;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.aimnav.catalog.search.TextAnalyzer;
 import org.springframework.jdbc.core.RowMapper;
 
 /** How a {@link Program} is laid out in the {@code program} table, in one place. */
@@ -23,17 +24,49 @@ final class ProgramRows {
 
 	static final RowMapper<Program> MAPPER = ProgramRows::map;
 
+	/** SQL types of the values of {@link #insertValues}, in order: set with no guessing per value. */
+	private static final int[] INSERT_TYPES = { Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR };
+
 	private ProgramRows() {
 	}
 
-	static Object[] insertValues(int version, Program p) {
+	static Object[] insertValues(int version, IndexedProgram indexed) {
+		Program p = indexed.program();
 		return new Object[] { version, p.programId(), p.institution(), p.programName(), p.credential().code(),
 				code(p.deliveryFormat()), code(p.pace()), p.durationMonths(), p.tuitionUsd(), p.country(), p.city(),
 				joinCodes(p.audiences().stream().map(Audience::code).toList()), joinCodes(p.topics()),
 				code(p.minPriorDegree()), p.description(), p.url(), p.sourceUrl(),
-				p.lastVerified() == null ? null : Date.valueOf(p.lastVerified()),
-				TextAnalyzer.indexForm(p.programName(), 1000), TextAnalyzer.indexForm(p.institution(), 1000),
-				TextAnalyzer.indexForm(p.description(), 10000) };
+				p.lastVerified() == null ? null : Date.valueOf(p.lastVerified()), indexed.nameTerms(),
+				indexed.institutionTerms(), indexed.descriptionTerms() };
+	}
+
+	/**
+	 * Binds insert values with their known types: for a million rows, letting the JDBC layer infer
+	 * each value's type (and look up the type of each null) costs real time.
+	 */
+	static void bind(PreparedStatement statement, Object[] values) throws SQLException {
+		for (int i = 0; i < values.length; i++) {
+			Object value = values[i];
+			int type = INSERT_TYPES[i];
+			if (value == null) {
+				statement.setNull(i + 1, type);
+			}
+			else if (type == Types.VARCHAR) {
+				statement.setString(i + 1, (String) value);
+			}
+			else if (type == Types.NUMERIC) {
+				statement.setBigDecimal(i + 1, (BigDecimal) value);
+			}
+			else if (type == Types.DATE) {
+				statement.setDate(i + 1, (Date) value);
+			}
+			else {
+				statement.setInt(i + 1, (Integer) value);
+			}
+		}
 	}
 
 	static Program map(ResultSet rs, int rowNum) throws SQLException {

@@ -89,7 +89,10 @@ public class CatalogVersions {
 		}));
 	}
 
-	/** The checksum a staged or published version's content has (see {@link CatalogChecksum}). */
+	/**
+	 * The checksum a staged or published version's content has (see {@link CatalogChecksum}),
+	 * computed by reading the whole version.
+	 */
 	public String checksum(int version) {
 		CatalogChecksum checksum = new CatalogChecksum();
 		programs.forEach(version, checksum::add);

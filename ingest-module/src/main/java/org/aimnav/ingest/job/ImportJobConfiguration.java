@@ -24,7 +24,6 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,9 +32,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.ClassUtils;
 
 /**
  * The catalog import job and the service around it. The job, on the application's JDBC job
@@ -89,9 +89,18 @@ public class ImportJobConfiguration {
 		return new RowValidator(taxonomy, clock, Math.min(properties.maxValueLength(), 999));
 	}
 
+	/** COPY on PostgreSQL (when its driver is there), JDBC batches elsewhere. */
 	@Bean
-	ProgramStager programStager(ProgramRepository programs) {
+	ProgramStager programStager(JdbcTemplate jdbc, ProgramRepository programs) {
+		if (postgresql(jdbc) && ClassUtils.isPresent("org.postgresql.PGConnection", getClass().getClassLoader())) {
+			return new PostgresCopyStager(jdbc, programs);
+		}
 		return new JdbcProgramStager(programs);
+	}
+
+	private static boolean postgresql(JdbcTemplate jdbc) {
+		String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+		return "PostgreSQL".equalsIgnoreCase(product);
 	}
 
 	@Bean
@@ -127,19 +136,14 @@ public class ImportJobConfiguration {
 	Step importStageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ImportProperties properties, CatalogCsvReader catalogCsvReader,
 			RowProcessor catalogRowProcessor, StagingWriter stagingWriter,
-			@Qualifier("importStageListener") StepExecutionListener listener,
-			@Qualifier("importProcessingExecutor") ThreadPoolTaskExecutor processingExecutor) {
-		ChunkOrientedStepBuilder<CsvRow, CheckedRow> step = new StepBuilder("importStage", jobRepository)
-			.<CsvRow, CheckedRow>chunk(properties.chunkSize())
+			@Qualifier("importStageListener") StepExecutionListener listener) {
+		return new StepBuilder("importStage", jobRepository).<CsvRow, CheckedRow>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(catalogCsvReader)
 			.processor(catalogRowProcessor)
 			.writer(stagingWriter)
-			.listener(listener);
-		if (properties.processingThreads() > 1) {
-			step.taskExecutor(processingExecutor);
-		}
-		return step.build();
+			.listener(listener)
+			.build();
 	}
 
 	@Bean
@@ -151,12 +155,8 @@ public class ImportJobConfiguration {
 	}
 
 	@Bean
-	ThreadPoolTaskExecutor importProcessingExecutor(ImportProperties properties) {
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(properties.processingThreads());
-		executor.setMaxPoolSize(properties.processingThreads());
-		executor.setThreadNamePrefix("import-validate-");
-		return executor;
+	ChunkParallelism importChunkParallelism(ImportProperties properties) {
+		return new ChunkParallelism(properties.processingThreads());
 	}
 
 	/** Step-scoped without a proxy (a record cannot be subclassed): only other step-scoped beans take it. */
@@ -184,10 +184,10 @@ public class ImportJobConfiguration {
 	@Bean
 	@StepScope
 	StagingWriter stagingWriter(ImportInput input, RowValidator validator, ProgramStager stager,
-			ImportRecords records, CatalogCsvReader catalogCsvReader) {
+			ImportRecords records, CatalogCsvReader catalogCsvReader, ChunkParallelism parallelism) {
 		return new StagingWriter(input.importId(), input.options().dryRun() ? null : input.stagingVersion(),
 				input.options().mode() == ImportMode.MERGE, input.file(), input.layout(), validator, stager, records,
-				catalogCsvReader::bytesRead);
+				catalogCsvReader::bytesRead, parallelism);
 	}
 
 	@Bean

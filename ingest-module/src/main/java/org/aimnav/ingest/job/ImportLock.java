@@ -61,10 +61,21 @@ class ImportLock {
 				importId) == 1;
 	}
 
-	/** Frees the lock if this import holds it. */
-	void release(String importId) {
-		jdbc.update("UPDATE import_lock SET import_id = NULL, instance_id = NULL, acquired_at = NULL, lease_until = NULL "
-				+ "WHERE id = 1 AND import_id = ?", importId);
+	/**
+	 * Frees the lock if this import holds it.
+	 * @return whether it held it
+	 */
+	boolean release(String importId) {
+		return jdbc.update("UPDATE import_lock SET import_id = NULL, instance_id = NULL, acquired_at = NULL, "
+				+ "lease_until = NULL WHERE id = 1 AND import_id = ?", importId) == 1;
+	}
+
+	/**
+	 * Whether an import holds the lock with a running lease: a plain read, which takes no row lock
+	 * (so that a long transaction asking it does not hold up the heartbeat).
+	 */
+	boolean holds(String importId) {
+		return holder().filter(h -> h.importId().equals(importId)).filter(Holder::leaseRuns).isPresent();
 	}
 
 	/** Who holds the lock, and whether the lease still runs (by the database's clock). */

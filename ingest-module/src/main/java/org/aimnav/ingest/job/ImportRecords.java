@@ -34,7 +34,8 @@ class ImportRecords {
 
 	private static final String SELECT_RUN = "SELECT import_id, file_name, stored_file, sha256, status, dry_run, "
 			+ "import_mode, max_rejected_rows, delimiter_name, warnings, started_at, finished_at, rows_read, rows_valid, "
-			+ "rows_rejected, blank_rows, bytes_read, bytes_total, staging_version, catalog_version, message FROM import_run";
+			+ "rows_rejected, blank_rows, bytes_read, bytes_total, staging_version, staged_checksum, catalog_version, message "
+			+ "FROM import_run";
 
 	private static final String SELECT_PROBLEMS = "SELECT line_number, ordinal, column_name, code, message, problem_value "
 			+ "FROM import_problem WHERE import_id = ?";
@@ -94,18 +95,23 @@ class ImportRecords {
 				ImportStatus.QUEUED.name(), importId);
 	}
 
-	void stagingVersion(String importId, int version) {
-		jdbc.update("UPDATE import_run SET staging_version = ? WHERE import_id = ?", version, importId);
+	/**
+	 * Records the version opened for staging and the checksum of what it holds to begin with
+	 * (nothing, or the copy of the current version that a merge starts from).
+	 */
+	void stagingVersion(String importId, int version, String checksum) {
+		jdbc.update("UPDATE import_run SET staging_version = ?, staged_checksum = ? WHERE import_id = ?", version,
+				checksum, importId);
 	}
 
 	/**
-	 * Adds one chunk's counts; runs in the chunk's transaction, so that the counters agree with
-	 * what was committed whatever happens next.
+	 * Adds one chunk's counts and the staged version's checksum after it; runs in the chunk's
+	 * transaction, so that they agree with what was committed whatever happens next.
 	 */
-	void addChunk(String importId, long read, long valid, long rejected, long bytesRead) {
+	void addChunk(String importId, long read, long valid, long rejected, long bytesRead, String stagedChecksum) {
 		jdbc.update("UPDATE import_run SET rows_read = rows_read + ?, rows_valid = rows_valid + ?, "
-				+ "rows_rejected = rows_rejected + ?, bytes_read = ? WHERE import_id = ?", read, valid, rejected,
-				bytesRead, importId);
+				+ "rows_rejected = rows_rejected + ?, bytes_read = ?, staged_checksum = ? WHERE import_id = ?", read,
+				valid, rejected, bytesRead, stagedChecksum, importId);
 	}
 
 	void finishReading(String importId, long blankRows, long bytesTotal) {
@@ -210,7 +216,7 @@ class ImportRecords {
 				(Integer) rs.getObject("catalog_version", Integer.class), rs.getString("message"),
 				rs.getString("delimiter_name"), splitWarnings(rs.getString("warnings")), Map.of());
 		return new Stored(run, rs.getString("stored_file"), rs.getObject("staging_version", Integer.class),
-				rs.getLong("blank_rows"));
+				rs.getString("staged_checksum"), rs.getLong("blank_rows"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -241,14 +247,14 @@ class ImportRecords {
 	 * An import as stored: the public run plus what only the job needs (the stored file, the
 	 * version being staged).
 	 */
-	record Stored(ImportRun run, String storedFile, Integer stagingVersion, long blankRows) {
+	record Stored(ImportRun run, String storedFile, Integer stagingVersion, String stagedChecksum, long blankRows) {
 
 		Stored withCounts(Map<ProblemCode, Long> counts) {
 			ImportRun r = run;
 			return new Stored(new ImportRun(r.importId(), r.fileName(), r.sha256(), r.status(), r.dryRun(), r.mode(),
 					r.maxRejectedRows(), r.startedAt(), r.finishedAt(), r.rowsRead(), r.rowsValid(), r.rowsRejected(),
 					r.bytesRead(), r.bytesTotal(), r.catalogVersion(), r.message(), r.delimiter(), r.warnings(), counts),
-					storedFile, stagingVersion, blankRows);
+					storedFile, stagingVersion, stagedChecksum, blankRows);
 		}
 
 	}

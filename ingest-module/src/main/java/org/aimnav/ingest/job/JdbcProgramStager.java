@@ -2,6 +2,7 @@ package org.aimnav.ingest.job;
 
 import java.util.List;
 
+import org.aimnav.catalog.program.IndexedProgram;
 import org.aimnav.catalog.program.Program;
 import org.aimnav.catalog.program.ProgramRepository;
 
@@ -15,13 +16,14 @@ class JdbcProgramStager implements ProgramStager {
 	}
 
 	@Override
-	public void stage(int version, List<Program> chunk, boolean merge) {
-		if (merge) {
-			programs.upsertAll(version, chunk);
+	public List<Program> stage(int version, List<IndexedProgram> chunk, boolean merge) {
+		if (!merge) {
+			programs.insertIndexed(version, chunk);
+			return List.of();
 		}
-		else {
-			programs.insertAll(version, chunk);
-		}
+		List<Program> replaced = programs.findAll(version, chunk.stream().map(p -> p.program().programId()).toList());
+		programs.upsertIndexed(version, chunk);
+		return replaced;
 	}
 
 }

@@ -1,9 +1,11 @@
 package org.aimnav.ingest.job;
 
 import java.nio.file.Path;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.version.CatalogChecksum;
+import org.aimnav.catalog.version.CatalogVersion;
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.ingest.ImportMode;
 import org.aimnav.ingest.csv.CatalogFileCheck;
@@ -49,13 +51,15 @@ class PrepareTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		int version = versions.createStaging(importId);
+		String checksum = new CatalogChecksum().hex();
 		if (parameters.options().mode() == ImportMode.MERGE) {
-			OptionalInt current = versions.currentVersion();
+			Optional<CatalogVersion> current = versions.current();
 			if (current.isPresent()) {
-				programs.copyVersion(current.getAsInt(), version);
+				programs.copyVersion(current.get().version(), version);
+				checksum = current.get().checksum() != null ? current.get().checksum() : versions.checksum(version);
 			}
 		}
-		records.stagingVersion(importId, version);
+		records.stagingVersion(importId, version, checksum);
 		return RepeatStatus.FINISHED;
 	}
 

@@ -2,6 +2,7 @@ package org.aimnav.ingest.job;
 
 import java.util.List;
 
+import org.aimnav.catalog.program.IndexedProgram;
 import org.aimnav.catalog.program.Program;
 
 /** Writes a chunk's valid programs into the version being staged, in the chunk's transaction. */
@@ -10,7 +11,8 @@ interface ProgramStager {
 	/**
 	 * @param merge whether the version is a copy of the current one whose programs with the same
 	 * ids the chunk replaces; otherwise it holds only this file's programs and the ids are new
+	 * @return the programs the chunk replaced (none unless merging), to take out of the checksum
 	 */
-	void stage(int version, List<Program> programs, boolean merge);
+	List<Program> stage(int version, List<IndexedProgram> programs, boolean merge);
 
 }

@@ -44,14 +44,13 @@ class PublishTasklet implements Tasklet {
 		ImportRecords.Stored stored = records.find(importId).orElseThrow();
 		ImportRun run = stored.run();
 		Integer staged = stored.stagingVersion();
-		if (!lock.renew(importId)) {
-			throw new IllegalStateException("The import lost its lock (another instance took it over after this one "
-					+ "stalled); it did not publish. Restart it.");
+		if (!lock.holds(importId)) {
+			throw lockLost();
 		}
 		if (staged != null && versions.find(staged).map(CatalogVersion::status).orElseThrow() != VersionStatus.STAGING) {
 			// This step committed before and the process stopped before Batch recorded it.
 			alreadyDecided(importId, run, staged);
-			lock.release(importId);
+			releaseLock(importId);
 			return RepeatStatus.FINISHED;
 		}
 		String counts = String.format("%,d rows read: %,d valid, %,d rejected", run.rowsRead(), run.rowsValid(),
@@ -73,16 +72,13 @@ class PublishTasklet implements Tasklet {
 					counts + ". Dry run: nothing was staged or published.");
 		}
 		else {
-			decide(importId, staged, counts);
+			decide(importId, staged, stored.stagedChecksum(), counts);
 		}
-		// Freed with the final status, in one transaction: an import that reads as finished never
-		// keeps the next one waiting.
-		lock.release(importId);
+		releaseLock(importId);
 		return RepeatStatus.FINISHED;
 	}
 
-	private void decide(String importId, int staged, String counts) {
-		String checksum = versions.checksum(staged);
+	private void decide(String importId, int staged, String checksum, String counts) {
 		Optional<CatalogVersion> current = versions.current();
 		if (current.isPresent() && checksum.equals(current.get().checksum())) {
 			versions.discard(staged);
@@ -107,6 +103,23 @@ class PublishTasklet implements Tasklet {
 			records.finish(importId, run.rowsRejected() > run.maxRejectedRows() ? ImportStatus.REJECTED
 					: ImportStatus.UNCHANGED, null, "Nothing was published; the catalog is unchanged.");
 		}
+	}
+
+	/**
+	 * Frees the lock with the final status, in the same transaction: an import that reads as
+	 * finished never keeps the next one waiting, and should another instance have taken the lock
+	 * over meanwhile, the whole decision rolls back rather than publish without it. The row is
+	 * locked only now, at the very end, so the heartbeat is never held up for long.
+	 */
+	private void releaseLock(String importId) {
+		if (!lock.release(importId)) {
+			throw lockLost();
+		}
+	}
+
+	private static IllegalStateException lockLost() {
+		return new IllegalStateException("The import lost its lock (its instance stalled for longer than the lock's "
+				+ "lease and another took it over); it did not publish. Restart it");
 	}
 
 	private void discard(Integer staged) {

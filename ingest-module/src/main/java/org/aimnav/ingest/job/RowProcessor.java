@@ -9,7 +9,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * The import's processor: validates a row against every rule of the format, collecting all its
  * problems. It never filters a row out (a rejected row is still written: its problems are), and it
- * keeps no state, so rows may be validated on several threads.
+ * keeps no state.
  */
 class RowProcessor implements ItemProcessor<CsvRow, CheckedRow> {
 

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 
+import org.aimnav.catalog.program.IndexedProgram;
 import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.version.CatalogChecksum;
 import org.aimnav.ingest.ImportProblem;
 import org.aimnav.ingest.csv.CatalogLayout;
 import org.aimnav.ingest.csv.CsvRow;
@@ -23,8 +25,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /**
  * The import's writer. For each chunk, in file order: rejects a row whose program id an earlier
  * row used, stages the valid programs into the new version (none on a dry run), records the
- * rejected rows' problems and adds the chunk to the import's counters. All of it commits with the
- * chunk, so a restart neither loses nor repeats a row.
+ * rejected rows' problems and adds the chunk to the import's counters and to the staged version's
+ * checksum (so that publishing need not read the version back). All of it commits with the chunk,
+ * so a restart neither loses nor repeats a row. Analysing the valid rows' text and hashing them,
+ * the chunk's heaviest work, is spread over {@link ChunkParallelism}'s threads.
  *
  * <p>Which ids were used is memory ({@link ProgramIdIndex}); the number of rows it has seen is
  * saved at each commit, and a restart rebuilds the memory by reading that many rows of the file
@@ -52,7 +56,11 @@ class StagingWriter implements ItemWriter<CheckedRow>, ItemStream {
 
 	private final LongSupplier bytesRead;
 
+	private final ChunkParallelism parallelism;
+
 	private ProgramIdIndex ids;
+
+	private CatalogChecksum checksum;
 
 	private long rowsSeen;
 
@@ -61,7 +69,8 @@ class StagingWriter implements ItemWriter<CheckedRow>, ItemStream {
 	 * @param bytesRead how far the reader is into the file, for progress
 	 */
 	StagingWriter(String importId, Integer version, boolean merge, Path file, CatalogLayout layout,
-			RowValidator validator, ProgramStager stager, ImportRecords records, LongSupplier bytesRead) {
+			RowValidator validator, ProgramStager stager, ImportRecords records, LongSupplier bytesRead,
+			ChunkParallelism parallelism) {
 		this.importId = importId;
 		this.version = version;
 		this.merge = merge;
@@ -71,12 +80,16 @@ class StagingWriter implements ItemWriter<CheckedRow>, ItemStream {
 		this.stager = stager;
 		this.records = records;
 		this.bytesRead = bytesRead;
+		this.parallelism = parallelism;
 	}
 
 	@Override
 	public void open(ExecutionContext context) throws ItemStreamException {
 		ids = new ProgramIdIndex();
 		rowsSeen = context.containsKey(ROWS_SEEN) ? context.getLong(ROWS_SEEN) : 0;
+		// The checksum of what is staged so far was committed with the last chunk.
+		String staged = records.find(importId).orElseThrow().stagedChecksum();
+		checksum = version == null || staged == null ? null : CatalogChecksum.of(staged);
 		if (rowsSeen > 0) {
 			rememberIdsOfFirstRows(rowsSeen);
 		}
@@ -108,11 +121,25 @@ class StagingWriter implements ItemWriter<CheckedRow>, ItemStream {
 			}
 		}
 		if (version != null && !valid.isEmpty()) {
-			stager.stage(version, valid, merge);
+			List<Prepared> prepared = parallelism.map(valid, Prepared::of);
+			for (Program replaced : stager.stage(version, prepared.stream().map(Prepared::indexed).toList(), merge)) {
+				checksum.remove(replaced);
+			}
+			prepared.forEach(p -> checksum.add(p.digest()));
 		}
 		records.addProblems(importId, problems);
-		records.addChunk(importId, chunk.size(), valid.size(), rejected, bytesRead.getAsLong());
+		records.addChunk(importId, chunk.size(), valid.size(), rejected, bytesRead.getAsLong(),
+				checksum == null ? null : checksum.hex());
 		rowsSeen += chunk.size();
+	}
+
+	/** A valid program made ready to store: its search terms and its share of the checksum. */
+	private record Prepared(IndexedProgram indexed, CatalogChecksum.Digest digest) {
+
+		static Prepared of(Program program) {
+			return new Prepared(IndexedProgram.of(program), CatalogChecksum.digest(program));
+		}
+
 	}
 
 	private void rememberIdsOfFirstRows(long rows) {

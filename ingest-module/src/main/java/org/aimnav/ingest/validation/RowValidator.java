@@ -6,13 +6,13 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,9 +44,6 @@ public final class RowValidator {
 	/** The latest time zone: a date that is today anywhere on Earth is not in the future. */
 	private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
 
-	private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-		.withResolverStyle(ResolverStyle.STRICT);
-
 	private static final BigDecimal MAX_MONTHS = new BigDecimal(120);
 
 	private static final BigDecimal MAX_TUITION = new BigDecimal(1_000_000);
@@ -60,6 +57,12 @@ public final class RowValidator {
 
 	private final Taxonomy taxonomy;
 
+	/** Topic codes as written in the taxonomy: most files spell them so, and a map lookup is cheap. */
+	private final Map<String, String> topicCodes;
+
+	/** For each enumerated type, its codes as written: the common spelling, found without normalising. */
+	private final Map<Class<?>, Map<String, Object>> exactCodes = new HashMap<>();
+
 	private final Clock clock;
 
 	private final int maxValueLength;
@@ -68,6 +71,22 @@ public final class RowValidator {
 		this.taxonomy = taxonomy;
 		this.clock = clock;
 		this.maxValueLength = maxValueLength;
+		this.topicCodes = new HashMap<>();
+		taxonomy.codes().forEach(code -> topicCodes.put(code, code));
+		for (Class<?> type : List.of(Credential.class, DeliveryFormat.class, Pace.class, Audience.class,
+				PriorDegree.class)) {
+			Map<String, Object> codes = new HashMap<>();
+			for (Object constant : type.getEnumConstants()) {
+				codes.put(((CodedValue) constant).code(), constant);
+			}
+			exactCodes.put(type, codes);
+		}
+	}
+
+	/** A code read the way the format promises (leniently), trying its exact spelling first. */
+	private <E extends Enum<E> & CodedValue> Optional<E> parseCode(Class<E> type, String value) {
+		Object exact = exactCodes.get(type).get(value);
+		return exact != null ? Optional.of(type.cast(exact)) : CodedValue.parse(type, value);
 	}
 
 	public CheckedRow check(CsvRow row, CatalogHeader header) {
@@ -246,7 +265,7 @@ public final class RowValidator {
 				}
 				return null;
 			}
-			Optional<E> parsed = CodedValue.parse(type, value);
+			Optional<E> parsed = parseCode(type, value);
 			if (parsed.isEmpty()) {
 				problem(column, ProblemCode.ENUM,
 						column.header() + " must be one of " + String.join(", ", CodedValue.codes(type)), value);
@@ -305,7 +324,7 @@ public final class RowValidator {
 			}
 			Set<Audience> audiences = new LinkedHashSet<>();
 			for (String entry : entries) {
-				Optional<Audience> audience = CodedValue.parse(Audience.class, entry);
+				Optional<Audience> audience = parseCode(Audience.class, entry);
 				if (audience.isPresent()) {
 					audiences.add(audience.get());
 				}
@@ -325,8 +344,12 @@ public final class RowValidator {
 			}
 			Set<String> topics = new LinkedHashSet<>();
 			for (String entry : entries) {
-				Optional<Topic> topic = taxonomy.find(entry);
-				if (topic.isPresent()) {
+				String exact = topicCodes.get(entry);
+				Optional<Topic> topic = exact != null ? Optional.empty() : taxonomy.find(entry);
+				if (exact != null) {
+					topics.add(exact);
+				}
+				else if (topic.isPresent()) {
 					topics.add(topic.get().code());
 				}
 				else {
@@ -386,11 +409,8 @@ public final class RowValidator {
 			if (value == null) {
 				return null;
 			}
-			LocalDate date;
-			try {
-				date = LocalDate.parse(value, ISO_DATE);
-			}
-			catch (DateTimeParseException ex) {
+			LocalDate date = isoDate(value);
+			if (date == null) {
 				problem(column, ProblemCode.DATE, column.header() + " must be a date written YYYY-MM-DD, such as "
 						+ "2025-03-31", value);
 				return null;
@@ -463,6 +483,37 @@ public final class RowValidator {
 			}
 		}
 		return digits > 0 && !value.endsWith(".");
+	}
+
+	/** {@code YYYY-MM-DD} exactly, and a day that exists; null otherwise. */
+	static LocalDate isoDate(String value) {
+		if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+			return null;
+		}
+		int year = digits(value, 0, 4);
+		int month = digits(value, 5, 7);
+		int day = digits(value, 8, 10);
+		if (year < 0 || month < 0 || day < 0) {
+			return null;
+		}
+		try {
+			return LocalDate.of(year, month, day);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static int digits(String text, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	static boolean isWebUrl(String value) {

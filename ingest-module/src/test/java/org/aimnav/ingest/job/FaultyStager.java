@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.aimnav.catalog.program.IndexedProgram;
 import org.aimnav.catalog.program.Program;
 import org.springframework.dao.DataAccessResourceFailureException;
 
@@ -73,7 +74,7 @@ class FaultyStager implements ProgramStager {
 	}
 
 	@Override
-	public void stage(int version, List<Program> programs, boolean merge) {
+	public List<Program> stage(int version, List<IndexedProgram> programs, boolean merge) {
 		int call = calls.incrementAndGet();
 		if (call == failingCall) {
 			failingCall = -1;
@@ -89,8 +90,9 @@ class FaultyStager implements ProgramStager {
 				Thread.currentThread().interrupt();
 			}
 		}
-		delegate.stage(version, programs, merge);
+		List<Program> replaced = delegate.stage(version, programs, merge);
 		stagedRows.addAndGet(programs.size());
+		return replaced;
 	}
 
 }

@@ -4,10 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.time.Duration;
@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.aimnav.catalog.program.Audience;
+import org.aimnav.catalog.program.CatalogColumn;
 import org.aimnav.catalog.program.Credential;
 import org.aimnav.catalog.program.DeliveryFormat;
 import org.aimnav.catalog.program.Pace;
@@ -40,6 +41,7 @@ import org.aimnav.ingest.ImportStatus;
 import org.aimnav.ingest.Imports;
 import org.aimnav.ingest.ProblemCode;
 import org.aimnav.ingest.RefusalReason;
+import org.aimnav.ingest.support.AwaitImports;
 import org.aimnav.ingest.support.SyntheticCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,6 +123,7 @@ abstract class ImportJobContract {
 			assertThat(programs.find(run.catalogVersion(), expected.programId())).contains(expected);
 		}
 		assertThat(versions.current().orElseThrow().importId()).isEqualTo(run.importId());
+		assertChecksumKeptWhileStagingIsTheContents();
 	}
 
 	@Test
@@ -191,6 +194,22 @@ abstract class ImportJobContract {
 			assertThat(p.description()).isNull();
 			assertThat(p.sourceUrl()).isEqualTo("https://www.example.org/source");
 		});
+	}
+
+	@Test
+	void valuesWithBackslashesTabsQuotesAndLineBreaksAreStoredExactly() throws IOException {
+		String description = "Paths like C:\\data\\new, a\ttab, \"quotes\", ünïcödé and 東京,\r\nand two\nlines.";
+		String row = "exact-values,Test University,\"Name, with \"\"quotes\"\"\",masters,,,,,,,student,nlp,,\""
+				+ description.replace("\"", "\"\"") + "\",,,\n";
+
+		ImportRun run = imports.runAndWait("exact.csv", csv(header() + row), ImportOptions.defaults(), p -> {
+		});
+
+		assertThat(run.status()).isEqualTo(ImportStatus.PUBLISHED);
+		Program stored = programs.find(run.catalogVersion(), "exact-values").orElseThrow();
+		assertThat(stored.description()).isEqualTo(description);
+		assertThat(stored.programName()).isEqualTo("Name, with \"quotes\"");
+		assertChecksumKeptWhileStagingIsTheContents();
 	}
 
 	@Test
@@ -273,6 +292,21 @@ abstract class ImportJobContract {
 		assertThat(versions.diff(before, after).added()).containsExactly("brand-new-course");
 		assertThat(versions.diff(before, after).removed()).isEmpty();
 		assertThat(versions.diff(before, after).changed()).hasSize(1);
+		assertChecksumKeptWhileStagingIsTheContents();
+	}
+
+	@Test
+	void mergingRowsTheCatalogAlreadyHasChangesNothing() throws IOException {
+		int current = publishCurated();
+
+		ImportRun run = imports.runAndWait("programs.csv", resource("/catalog/programs.csv"),
+				ImportOptions.defaults().withMode(ImportMode.MERGE), p -> {
+				});
+
+		assertThat(run.status()).as("every row replaced by itself: the checksum kept while staging says so")
+			.isEqualTo(ImportStatus.UNCHANGED);
+		assertThat(run.catalogVersion()).isEqualTo(current);
+		assertThat(versions.list()).extracting(CatalogVersion::version).containsExactly(current);
 	}
 
 	@Test
@@ -295,7 +329,7 @@ abstract class ImportJobContract {
 		int current = publishCurated();
 		List<String> lines = new ArrayList<>(List.of(new String(resource("/catalog/programs.csv").readAllBytes(),
 				StandardCharsets.UTF_8).split("\n")));
-		java.util.Collections.reverse(lines.subList(1, lines.size()));
+		Collections.reverse(lines.subList(1, lines.size()));
 
 		ImportRun run = imports.runAndWait("reordered.csv", csv(String.join("\n", lines) + "\n"),
 				ImportOptions.defaults(), p -> {
@@ -324,7 +358,7 @@ abstract class ImportJobContract {
 		assertThat(failed.rowsRead()).isBetween(30L, 40L);
 		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
 
-		ImportRun restarted = awaitFinished(imports.restart(failed.importId()).importId());
+		ImportRun restarted = AwaitImports.finished(imports, imports.restart(failed.importId()).importId());
 
 		assertThat(restarted.status()).isEqualTo(ImportStatus.PUBLISHED);
 		assertThat(restarted.rowsRead()).isEqualTo(95);
@@ -334,6 +368,7 @@ abstract class ImportJobContract {
 		assertThat(programs.count(restarted.catalogVersion())).isEqualTo(95 - broken);
 		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT line_number) FROM import_problem WHERE import_id = ?",
 				Integer.class, failed.importId())).isEqualTo(broken);
+		assertChecksumKeptWhileStagingIsTheContents();
 	}
 
 	@Test
@@ -351,7 +386,7 @@ abstract class ImportJobContract {
 		assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
 		assertThat(failed.rowsRead()).isEqualTo(10);
 
-		ImportRun restarted = awaitFinished(imports.restart(failed.importId()).importId());
+		ImportRun restarted = AwaitImports.finished(imports, imports.restart(failed.importId()).importId());
 
 		assertThat(restarted.status()).isEqualTo(ImportStatus.PUBLISHED);
 		assertThat(imports.problems(restarted.importId(), 0, 10)).extracting(ImportProblem::line, ImportProblem::code)
@@ -372,7 +407,7 @@ abstract class ImportJobContract {
 		assertThatThrownBy(() -> imports.restart(running.importId())).isInstanceOf(ImportNotRestartableException.class);
 
 		stager.release();
-		assertThat(awaitFinished(running.importId()).status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(AwaitImports.finished(imports, running.importId()).status()).isEqualTo(ImportStatus.PUBLISHED);
 		assertThat(imports.runAndWait("second.csv", resource("/catalog/programs.csv"), ImportOptions.defaults(), p -> {
 		}).status()).isEqualTo(ImportStatus.UNCHANGED);
 	}
@@ -501,7 +536,7 @@ abstract class ImportJobContract {
 		assertThat(lock.holder()).isEmpty();
 		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
 
-		ImportRun resumed = awaitFinished(imports.restart(failed.importId()).importId());
+		ImportRun resumed = AwaitImports.finished(imports, imports.restart(failed.importId()).importId());
 
 		assertThat(resumed.status()).isEqualTo(ImportStatus.PUBLISHED);
 		assertThat(resumed.rowsRead()).isEqualTo(57);
@@ -545,6 +580,12 @@ abstract class ImportJobContract {
 		return imports.find(importId).orElseThrow();
 	}
 
+	/** The checksum the import kept up to date chunk by chunk is the one of the version's content. */
+	private void assertChecksumKeptWhileStagingIsTheContents() {
+		CatalogVersion current = versions.current().orElseThrow();
+		assertThat(current.checksum()).isEqualTo(versions.checksum(current.version()));
+	}
+
 	private void expireLease() {
 		jdbc.update("UPDATE import_lock SET lease_until = CURRENT_TIMESTAMP - INTERVAL '1' SECOND");
 	}
@@ -566,26 +607,8 @@ abstract class ImportJobContract {
 		return run.catalogVersion();
 	}
 
-	private ImportRun awaitFinished(String importId) {
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (System.currentTimeMillis() < deadline) {
-			ImportRun run = imports.find(importId).orElseThrow();
-			if (run.status().finished()) {
-				return run;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		throw new AssertionError("Import " + importId + " did not finish");
-	}
-
 	private static String header() {
-		return String.join(",", org.aimnav.catalog.program.CatalogColumn.headers()) + "\n";
+		return String.join(",", CatalogColumn.headers()) + "\n";
 	}
 
 	private static InputStream csv(String text) {
@@ -597,7 +620,7 @@ abstract class ImportJobContract {
 			return in.readAllBytes();
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.aimnav.catalog.CatalogConfiguration;
+import org.aimnav.catalog.program.Program;
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.support.EmbeddedPostgresSupport;
 import org.aimnav.catalog.version.CatalogVersions;
@@ -15,6 +16,7 @@ import org.aimnav.ingest.ImportOptions;
 import org.aimnav.ingest.ImportRun;
 import org.aimnav.ingest.ImportStatus;
 import org.aimnav.ingest.Imports;
+import org.aimnav.ingest.support.AwaitImports;
 import org.aimnav.ingest.support.SyntheticCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +94,7 @@ class KilledImportTests {
 		assertThat(versions.currentVersion()).as("nothing published by the killed import").isEmpty();
 
 		ImportRun resumed = imports.restart(killed.importId());
-		resumed = awaitFinished(imports, resumed.importId());
+		resumed = AwaitImports.finished(imports, resumed.importId());
 
 		assertThat(resumed.status()).isEqualTo(ImportStatus.PUBLISHED);
 		assertThat(resumed.rowsRead()).isEqualTo(ROWS);
@@ -134,24 +136,6 @@ class KilledImportTests {
 				"--spring.main.banner-mode=off", "--logging.level.root=WARN" };
 	}
 
-	private static ImportRun awaitFinished(Imports imports, String importId) {
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (System.currentTimeMillis() < deadline) {
-			ImportRun run = imports.find(importId).orElseThrow();
-			if (run.status().finished()) {
-				return run;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		throw new AssertionError("Import " + importId + " did not finish");
-	}
-
 	/** The application as an instance runs it: the catalog and ingest modules, nothing of the tests. */
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
@@ -174,7 +158,7 @@ class KilledImportTests {
 			ProgramStager real = new JdbcProgramStager(programs);
 			AtomicInteger chunks = new AtomicInteger();
 			return (version, chunk, merge) -> {
-				real.stage(version, chunk, merge);
+				List<Program> replaced = real.stage(version, chunk, merge);
 				if (chunks.incrementAndGet() == HALT_ON_CHUNK) {
 					// Rows of this chunk are written but not committed: they must vanish with the process.
 					// H2 writes committed changes to its file within a second (its write delay): a crash
@@ -182,6 +166,7 @@ class KilledImportTests {
 					sleep(1500);
 					Runtime.getRuntime().halt(HALTED);
 				}
+				return replaced;
 			};
 		}
 

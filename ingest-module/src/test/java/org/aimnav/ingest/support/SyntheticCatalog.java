@@ -140,7 +140,7 @@ public final class SyntheticCatalog {
 		return List.of(id, "Example University " + (i % 1013) + " School of Medicine",
 				"Program in " + words(r, 3) + " " + i, credential, pick(r, FORMATS), pick(r, PACES), months, tuition,
 				country, city, pick(r, AUDIENCES) + ";" + pick(r, AUDIENCES), topics, pick(r, DEGREES),
-				sentence(r, 18) + " " + sentence(r, 14), url, "", lastVerified);
+				sentence(r, 12) + " " + sentence(r, 9), url, "", lastVerified);
 	}
 
 	private static String sentence(SplittableRandom r, int words) {

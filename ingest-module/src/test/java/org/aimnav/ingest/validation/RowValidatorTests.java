@@ -3,6 +3,7 @@ package org.aimnav.ingest.validation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +164,7 @@ class RowValidatorTests {
 	@Test
 	void blankValuesPastTheHeadersEndAreHarmless() {
 		String[] values = values(Map.of());
-		String[] longer = java.util.Arrays.copyOf(values, values.length + 2);
+		String[] longer = Arrays.copyOf(values, values.length + 2);
 		longer[values.length] = "";
 		longer[values.length + 1] = " ";
 

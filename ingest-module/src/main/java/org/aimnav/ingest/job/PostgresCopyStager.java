@@ -1,0 +1,88 @@
+package org.aimnav.ingest.job;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.aimnav.catalog.program.IndexedProgram;
+import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.program.ProgramRepository;
+import org.postgresql.PGConnection;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Stages programs on PostgreSQL with {@code COPY ... FROM STDIN}, its bulk loader, on the chunk's
+ * own connection and transaction: several times faster than batched inserts. The rows are those
+ * {@link ProgramRepository#insertAll} would write (the catalog module owns the layout); this class
+ * only writes them in COPY's text format.
+ */
+class PostgresCopyStager implements ProgramStager {
+
+	private final JdbcTemplate jdbc;
+
+	private final ProgramRepository programs;
+
+	private final String copy;
+
+	PostgresCopyStager(JdbcTemplate jdbc, ProgramRepository programs) {
+		this.jdbc = jdbc;
+		this.programs = programs;
+		this.copy = "COPY program (" + String.join(", ", ProgramRepository.insertColumns()) + ") FROM STDIN";
+	}
+
+	@Override
+	public List<Program> stage(int version, List<IndexedProgram> chunk, boolean merge) {
+		List<Program> replaced = List.of();
+		if (merge) {
+			replaced = programs.findAll(version, chunk.stream().map(p -> p.program().programId()).toList());
+			jdbc.batchUpdate("DELETE FROM program WHERE catalog_version = ? AND program_id = ?",
+					replaced.stream().map(p -> new Object[] { version, p.programId() }).toList());
+		}
+		StringBuilder rows = new StringBuilder(chunk.size() * 1024);
+		for (IndexedProgram program : chunk) {
+			Object[] values = ProgramRepository.insertValues(version, program);
+			for (int i = 0; i < values.length; i++) {
+				if (i > 0) {
+					rows.append('\t');
+				}
+				append(rows, values[i]);
+			}
+			rows.append('\n');
+		}
+		Long copied = jdbc.execute((ConnectionCallback<Long>) connection -> {
+			try {
+				return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(rows.toString()));
+			}
+			catch (IOException ex) {
+				throw new DataAccessResourceFailureException("COPY into program failed", ex);
+			}
+		});
+		if (copied == null || copied != chunk.size()) {
+			throw new IllegalStateException("COPY wrote " + copied + " rows of " + chunk.size());
+		}
+		return replaced;
+	}
+
+	/** A value in COPY's text format: {@code \N} for null, backslash escapes for the delimiters. */
+	static void append(StringBuilder out, Object value) {
+		if (value == null) {
+			out.append("\\N");
+			return;
+		}
+		String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+		for (int i = 0, n = text.length(); i < n; i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '\\' -> out.append("\\\\");
+				case '\t' -> out.append("\\t");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				default -> out.append(c);
+			}
+		}
+	}
+
+}

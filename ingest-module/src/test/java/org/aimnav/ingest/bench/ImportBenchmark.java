@@ -1,0 +1,372 @@
+package org.aimnav.ingest.bench;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.aimnav.catalog.program.CatalogColumn;
+import org.aimnav.catalog.program.IndexedProgram;
+import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.catalog.support.EmbeddedPostgresSupport;
+import org.aimnav.ingest.ImportOptions;
+import org.aimnav.ingest.ImportRun;
+import org.aimnav.ingest.ImportStatus;
+import org.aimnav.ingest.Imports;
+import org.aimnav.ingest.IngestTestApplication;
+import org.aimnav.ingest.csv.CatalogFileCheck;
+import org.aimnav.ingest.csv.CatalogHeader;
+import org.aimnav.ingest.csv.CsvRow;
+import org.aimnav.ingest.csv.CsvRowReader;
+import org.aimnav.ingest.csv.Delimiter;
+import org.aimnav.ingest.job.CopyFormat;
+import org.aimnav.ingest.support.SyntheticCatalog;
+import org.aimnav.ingest.validation.RowValidator;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Import throughput against the database's own bulk loader, on the same synthetic file, in the
+ * same run: H2's {@code CREATE TABLE ... AS SELECT * FROM CSVREAD(...)} and PostgreSQL's
+ * {@code COPY FROM STDIN}, and the raw Commons CSV parse rate as the ceiling of any reader.
+ * The import validates every row, computes the search terms, stages into a new catalog version,
+ * checksums it and publishes it: all of that is in its time.
+ *
+ * <p>Run with {@code ./mvnw -q -pl ingest-module -am -Pbench verify -Dbench.rows=200000,1000000
+ * -Dbench.databases=h2,postgresql} (see docs/BENCHMARKS.md). Not part of the default build.
+ */
+public final class ImportBenchmark {
+
+	private ImportBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		List<Integer> sizes = new ArrayList<>();
+		for (String size : System.getProperty("bench.rows", "200000,1000000").split(",")) {
+			sizes.add(Integer.parseInt(size.strip()));
+		}
+		List<String> databases = List.of(System.getProperty("bench.databases", "h2,postgresql").split(","));
+		Path folder = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
+		Files.createDirectories(folder);
+		System.out.printf(Locale.ROOT, "Import benchmark: %d cores, max heap %d MB, Java %s%n",
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+				System.getProperty("java.version"));
+		List<String> results = new ArrayList<>();
+		for (int rows : sizes) {
+			Path file = folder.resolve("synthetic-" + rows + ".csv");
+			if (!Files.exists(file)) {
+				SyntheticCatalog.valid(42).write(file, rows);
+			}
+			long bytes = Files.size(file);
+			Measured parse = parseRate(file, rows);
+			for (String database : databases) {
+				Measured bulk;
+				Measured imported;
+				switch (database.strip()) {
+					case "h2" -> {
+						bulk = h2Csvread(folder, file, rows);
+						imported = importInto("jdbc:h2:file:" + folder.resolve("import-" + rows), "", folder, file, rows,
+								true);
+					}
+					case "postgresql" -> {
+						bulk = postgresCopy(file, rows);
+						Measured table = postgresCopyIntoProgramTable(file, rows);
+						System.out.printf(Locale.ROOT, "  COPY of the same rows, validated and analysed beforehand, into "
+								+ "the program table itself: %,.0f rows/s (%,.0f rows per CPU s)%n", table.wall, table.cpu);
+						imported = importInto(EmbeddedPostgresSupport.newDatabaseUrl(), "postgres", folder, file, rows,
+								false);
+					}
+					default -> throw new IllegalArgumentException("Unknown database " + database);
+				}
+				String line = String.format(Locale.ROOT,
+						"| %s | %,d | %,d MB | %,.0f | %,.0f | %,.0f | %.2fx | %.2fx | %,.0f | %,.0f | %.2fx | %,d MB |",
+						database, rows, bytes / (1024 * 1024), parse.wall, bulk.wall, imported.wall,
+						imported.wall / bulk.wall, imported.wall / parse.wall, bulk.cpu, imported.cpu,
+						imported.cpu / bulk.cpu, imported.peakHeapMb);
+				results.add(line);
+				System.out.println(line);
+			}
+		}
+		System.out.println();
+		System.out.println("| database | rows | file | Commons CSV parse rows/s | bulk load rows/s | import rows/s "
+				+ "| import / bulk | import / parse | bulk load rows per CPU s | import rows per CPU s "
+				+ "| import / bulk, CPU | live heap after GC, peak |");
+		System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+		System.out.printf(Locale.ROOT, "(load average %.1f at the end)%n",
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		results.forEach(System.out::println);
+		System.exit(0);
+	}
+
+	/** Commons CSV alone, through the import's own reader: the ceiling of any import. */
+	private static Measured parseRate(Path file, int rows) throws IOException {
+		Measured best = null;
+		for (int attempt = 0; attempt < 2; attempt++) {
+			Clocks clocks = Clocks.start();
+			long count = 0;
+			long chars = 0;
+			try (CsvRowReader reader = CsvRowReader.open(file, Delimiter.COMMA)) {
+				for (CsvRow row = reader.next(); row != null; row = reader.next()) {
+					count++;
+					chars += row.values().length;
+				}
+			}
+			check(count == rows && chars > 0, "parsed " + count + " rows");
+			Measured measured = clocks.rates(rows, 0);
+			best = best == null || measured.wall > best.wall ? measured : best;
+		}
+		return best;
+	}
+
+	private static Measured h2Csvread(Path folder, Path file, int rows) throws SQLException, IOException {
+		Path db = folder.resolve("bulk-" + rows);
+		deleteDatabase(db);
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + db, "", "");
+				Statement statement = connection.createStatement()) {
+			Clocks clocks = Clocks.start();
+			statement.execute("CREATE TABLE bulk AS SELECT * FROM CSVREAD('" + file + "', NULL, 'charset=UTF-8')");
+			Measured rate = clocks.rates(rows, 0);
+			try (var rs = statement.executeQuery("SELECT COUNT(*) FROM bulk")) {
+				rs.next();
+				check(rs.getLong(1) == rows, "CSVREAD loaded " + rs.getLong(1) + " rows");
+			}
+			statement.execute("SHUTDOWN");
+			return rate;
+		}
+		finally {
+			deleteDatabase(db);
+		}
+	}
+
+	private static Measured postgresCopy(Path file, int rows) throws SQLException, IOException {
+		String url = EmbeddedPostgresSupport.newDatabaseUrl();
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			StringBuilder columns = new StringBuilder();
+			for (String column : CatalogColumn.headers()) {
+				columns.append(columns.isEmpty() ? "" : ", ").append(column).append(" TEXT");
+			}
+			statement.execute("CREATE TABLE bulk (" + columns + ")");
+			Clocks clocks = Clocks.start();
+			long copied;
+			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				copied = connection.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyIn("COPY bulk FROM STDIN WITH (FORMAT csv, HEADER true)", reader);
+			}
+			Measured rate = clocks.rates(rows, 0);
+			check(copied == rows, "COPY loaded " + copied + " rows");
+			return rate;
+		}
+	}
+
+	/**
+	 * What PostgreSQL's COPY does with the import's own rows in the catalog's own table (primary
+	 * key, foreign key, 21 typed columns with the search terms): the rows are validated and
+	 * analysed chunk by chunk beforehand, and only the COPY and commit of each chunk are timed. The
+	 * ceiling of any import into this schema on this server.
+	 */
+	private static Measured postgresCopyIntoProgramTable(Path file, int rows) throws Exception {
+		String url = EmbeddedPostgresSupport.newDatabaseUrl();
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IngestTestApplication.class)
+			.run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+					"--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			int version = context.getBean(CatalogVersions.class).createStaging("benchmark");
+			RowValidator validator = context.getBean(RowValidator.class);
+			CatalogHeader header = CatalogFileCheck.layout(file).header();
+			String copy = "COPY program (" + String.join(", ", ProgramRepository.insertColumns()) + ") FROM STDIN";
+			long wallNanos = 0;
+			long clientCpuNanos = 0;
+			long serverStart = Clocks.serverCpu();
+			ThreadMXBean thread = ManagementFactory.getThreadMXBean();
+			try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+					CsvRowReader reader = CsvRowReader.open(file, Delimiter.COMMA)) {
+				connection.setAutoCommit(false);
+				CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
+				StringBuilder chunk = new StringBuilder();
+				int inChunk = 0;
+				CsvRow row = reader.next();
+				while (row != null) {
+					Object[] values = ProgramRepository.insertValues(version,
+							IndexedProgram.of(validator.check(row, header).program()));
+					for (int i = 0; i < values.length; i++) {
+						chunk.append(i == 0 ? "" : "\t");
+						CopyFormat.append(chunk, values[i]);
+					}
+					chunk.append('\n');
+					row = reader.next();
+					if (++inChunk == 1000 || row == null) {
+						long wall = System.nanoTime();
+						long cpu = thread.getCurrentThreadCpuTime();
+						copyManager.copyIn(copy, new StringReader(chunk.toString()));
+						connection.commit();
+						wallNanos += System.nanoTime() - wall;
+						clientCpuNanos += thread.getCurrentThreadCpuTime() - cpu;
+						chunk.setLength(0);
+						inChunk = 0;
+					}
+				}
+				// The server did nothing else meanwhile: its CPU time is all COPY's.
+				long cpuNanos = clientCpuNanos + Clocks.serverCpu() - serverStart;
+				Integer copied = jdbc.queryForObject("SELECT COUNT(*) FROM program WHERE catalog_version = ?",
+						Integer.class, version);
+				check(copied != null && copied == rows, "COPY into program loaded " + copied + " rows");
+				return new Measured(rows / (wallNanos / 1e9), rows / (cpuNanos / 1e9), 0);
+			}
+		}
+	}
+
+	private static Measured importInto(String url, String username, Path folder, Path file, int rows, boolean h2)
+			throws IOException {
+		if (h2) {
+			deleteDatabase(Path.of(url.substring("jdbc:h2:file:".length()).split(";")[0]));
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IngestTestApplication.class)
+			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
+					"--aimnav.import.upload-dir=" + folder.resolve("uploads"), "--aimnav.import.max-file-size=2GB",
+					"--aimnav.import.chunk-size=" + System.getProperty("bench.chunk", "1000"),
+					"--aimnav.import.processing-threads=" + System.getProperty("bench.threads", "2"),
+					"--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
+			Imports imports = context.getBean(Imports.class);
+			HeapWatch heap = new HeapWatch();
+			heap.start();
+			Clocks clocks = Clocks.start();
+			ImportRun run = imports.runAndWait(file, ImportOptions.defaults(), p -> {
+			});
+			Measured measured = clocks.rates(rows, 0);
+			System.out.printf(Locale.ROOT, "  CPU: this JVM %.1f s, PostgreSQL server %.1f s%n",
+					(Clocks.jvmCpu() - clocks.jvmStart()) / 1e9, (Clocks.serverCpu() - clocks.serverStart()) / 1e9);
+			heap.interrupt();
+			check(run.status() == ImportStatus.PUBLISHED && run.rowsValid() == rows,
+					"import ended " + run.status() + ": " + run.message());
+			double seconds = (run.finishedAt().toEpochMilli() - run.startedAt().toEpochMilli()) / 1000.0;
+			printSteps(context.getBean(JdbcTemplate.class), seconds);
+			// The import's own times (submitted to finished), which leave out storing the upload.
+			return new Measured(rows / seconds, measured.cpu, heap.peakMb);
+		}
+	}
+
+	/** Where the time went, from the job repository's own records. */
+	private static void printSteps(JdbcTemplate jdbc, double total) {
+		StringBuilder steps = new StringBuilder();
+		jdbc.query("SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION ORDER BY STEP_EXECUTION_ID", rs -> {
+			double seconds = Duration.between(rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()).toMillis()
+					/ 1000.0;
+			steps.append(String.format(Locale.ROOT, " %s %.1f s;", rs.getString(1), seconds));
+		});
+		System.out.printf(Locale.ROOT, "  import %.1f s:%s%n", total, steps);
+	}
+
+	private static void deleteDatabase(Path db) throws IOException {
+		Files.deleteIfExists(Path.of(db + ".mv.db"));
+		Files.deleteIfExists(Path.of(db + ".trace.db"));
+	}
+
+	private static void check(boolean condition, String what) {
+		if (!condition) {
+			throw new IllegalStateException("Benchmark run is wrong: " + what);
+		}
+	}
+
+	/**
+	 * Rows per second of wall-clock time, and rows per second of CPU time spent by this JVM and the
+	 * embedded PostgreSQL server: on a machine that others share, CPU time shows the work done
+	 * whatever the load.
+	 */
+	private record Measured(double wall, double cpu, long peakHeapMb) {
+	}
+
+	private record Clocks(long wallStart, long jvmStart, long serverStart) {
+
+		static Clocks start() {
+			return new Clocks(System.nanoTime(), jvmCpu(), serverCpu());
+		}
+
+		Measured rates(long rows, long peakHeapMb) {
+			double wall = (System.nanoTime() - wallStart) / 1e9;
+			double cpu = (jvmCpu() - jvmStart + serverCpu() - serverStart) / 1e9;
+			return new Measured(rows / wall, rows / cpu, peakHeapMb);
+		}
+
+		static long jvmCpu() {
+			return cpu(ProcessHandle.current());
+		}
+
+		/**
+		 * CPU time of the embedded PostgreSQL server this JVM started (its postmaster, found by its
+		 * data folder under this JVM's temporary folder, and the backends it forked).
+		 * Backends that have exited are no longer counted: measure before closing connections.
+		 */
+		static long serverCpu() {
+			long total = 0;
+			String tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString();
+			for (ProcessHandle postmaster : ProcessHandle.allProcesses()
+				.filter(p -> p.info().command().orElse("").endsWith("/bin/postgres"))
+				.filter(p -> p.info().commandLine().orElse("").contains(tmp))
+				.toList()) {
+				total += cpu(postmaster) + postmaster.descendants().mapToLong(Clocks::cpu).sum();
+			}
+			return total;
+		}
+
+		private static long cpu(ProcessHandle process) {
+			return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+		}
+
+	}
+
+	/**
+	 * Samples the heap left in use after each garbage collection (the live data, not the garbage
+	 * waiting for the next one), to show that an import's memory stays flat.
+	 */
+	private static final class HeapWatch extends Thread {
+
+		private volatile long peakMb;
+
+		HeapWatch() {
+			setDaemon(true);
+		}
+
+		@Override
+		public void run() {
+			while (!isInterrupted()) {
+				long used = 0;
+				for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+					MemoryUsage afterCollection = pool.getCollectionUsage();
+					if (pool.getType() == MemoryType.HEAP && afterCollection != null) {
+						used += afterCollection.getUsed();
+					}
+				}
+				peakMb = Math.max(peakMb, used / (1024 * 1024));
+				try {
+					Thread.sleep(200);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}
+
+	}
+
+}
