@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Imports on H2, in a file database as the embedded default uses. */
 @SpringBootTest(classes = IngestTestApplication.class,
-		properties = "spring.datasource.url=jdbc:h2:file:./target/tmp/import-job-tests")
+		properties = "spring.datasource.url=jdbc:h2:file:./target/tmp/import-job-tests-${random.uuid}")
 class H2ImportJobTests extends ImportJobContract {
 
 	@Test
