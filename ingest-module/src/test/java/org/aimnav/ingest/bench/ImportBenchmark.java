@@ -51,7 +51,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The import validates every row, computes the search terms, stages into a new catalog version,
  * checksums it and publishes it: all of that is in its time.
  *
- * <p>Run with {@code ./mvnw -q -pl ingest-module -am -Pbench verify -Dbench.rows=200000,1000000
+ * <p>Run with {@code ./mvnw -q -pl ingest-module -am -Pbench-import verify -Dbench.rows=200000,1000000
  * -Dbench.databases=h2,postgresql} (see docs/BENCHMARKS.md). Not part of the default build.
  */
 public final class ImportBenchmark {

@@ -28,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * throughput is printed as a ratio to it.
  *
  * <p>
- * Run: {@code ./mvnw -q -B -pl web-module -am -Pbench -DskipTests verify} (options after
+ * Run: {@code ./mvnw -q -B -pl web-module -am -Pbench-http -DskipTests verify} (options after
  * {@code -Dbench.args=}: {@code threads seconds warmupSeconds}). Server and clients share the
  * machine's cores, as they would on a small host; the figures are for comparing, not for promising.
  */
