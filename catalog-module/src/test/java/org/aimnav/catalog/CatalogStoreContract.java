@@ -19,6 +19,7 @@ import org.aimnav.catalog.program.ProgramSort;
 import org.aimnav.catalog.support.TestPrograms;
 import org.aimnav.catalog.version.CatalogVersion;
 import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.catalog.version.CurrentVersionWatcher;
 import org.aimnav.catalog.version.VersionDiff;
 import org.aimnav.catalog.version.VersionNotActivatableException;
 import org.aimnav.catalog.version.VersionNotFoundException;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.aimnav.catalog.support.TestPrograms.program;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +51,15 @@ abstract class CatalogStoreContract {
 
 	@Autowired
 	CatalogVersions versions;
+
+	@Autowired
+	CatalogTestApplication.Announcements announcements;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	CurrentVersionWatcher watcher;
 
 	@BeforeEach
 	void emptyCatalog() {
@@ -90,6 +101,21 @@ abstract class CatalogStoreContract {
 		assertThat(current.createdAt()).isNotNull();
 		assertThat(current.publishedAt()).isNotNull();
 		assertThat(current.current()).isTrue();
+	}
+
+	@Test
+	void aPublishInsideATransactionIsAnnouncedOnlyAfterItsCommit() {
+		watcher.refresh(); // forget what earlier tests published: the catalog is empty now
+		int version = versions.createStaging("import-tx");
+		programs.insertAll(version, List.of(program("aaa-one").build()));
+		int before = announcements.versions().size();
+
+		transactions.executeWithoutResult(status -> {
+			versions.publish(version, versions.checksum(version));
+			assertThat(announcements.versions()).hasSize(before);
+		});
+
+		assertThat(announcements.versions()).hasSize(before + 1).last().isEqualTo(version);
 	}
 
 	@Test

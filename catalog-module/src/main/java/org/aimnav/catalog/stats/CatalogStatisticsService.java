@@ -112,7 +112,9 @@ public class CatalogStatisticsService {
 
 	@PreDestroy
 	void shutdown() {
-		precompute.shutdownNow();
+		// Not shutdownNow: interrupting Tablesaw's first class initialisation would break the class
+		// for the rest of the JVM. A computation under way simply ends on its daemon thread.
+		precompute.shutdown();
 	}
 
 	private void evictOld(Key adding) {

@@ -19,6 +19,8 @@ import org.aimnav.catalog.program.ProgramRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -200,6 +202,22 @@ public class CatalogVersions {
 	 * listener that fails is logged, and the watcher's next poll tells them again.
 	 */
 	private void announce() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// Called inside a caller's transaction (an import's publish step): listeners read with
+			// their own connections, so they must hear of the change only once it is committed.
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					announceNow();
+				}
+			});
+		}
+		else {
+			announceNow();
+		}
+	}
+
+	private void announceNow() {
 		try {
 			watcher.refresh();
 		}

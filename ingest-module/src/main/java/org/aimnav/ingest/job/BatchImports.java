@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
+import org.aimnav.catalog.program.SpreadsheetSafe;
 import org.aimnav.ingest.ImportInProgressException;
 import org.aimnav.ingest.ImportNotFoundException;
 import org.aimnav.ingest.ImportNotRestartableException;
@@ -33,7 +34,6 @@ import org.aimnav.ingest.ImportStatus;
 import org.aimnav.ingest.Imports;
 import org.aimnav.ingest.ProblemCode;
 import org.aimnav.ingest.csv.CatalogFileCheck;
-import org.aimnav.ingest.csv.FormulaGuard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -183,8 +183,8 @@ class BatchImports implements Imports {
 		try {
 			records.forEachProblem(importId, problem -> {
 				try {
-					printer.printRecord(problem.line(), FormulaGuard.neutralize(problem.column()), problem.code().name(),
-							FormulaGuard.neutralize(problem.message()), FormulaGuard.neutralize(problem.value()));
+					printer.printRecord(problem.line(), SpreadsheetSafe.cell(problem.column()), problem.code().name(),
+							SpreadsheetSafe.cell(problem.message()), SpreadsheetSafe.cell(problem.value()));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
