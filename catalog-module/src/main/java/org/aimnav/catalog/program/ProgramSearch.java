@@ -37,9 +37,12 @@ public class ProgramSearch {
 
 	private final Taxonomy taxonomy;
 
+	private final List<TopicPhrase> topicPhrases;
+
 	public ProgramSearch(NamedParameterJdbcTemplate jdbc, Taxonomy taxonomy) {
 		this.jdbc = jdbc;
 		this.taxonomy = taxonomy;
+		this.topicPhrases = topicPhrases(taxonomy);
 	}
 
 	public ProgramPage search(int version, ProgramQuery query) {
@@ -189,20 +192,37 @@ public class ProgramSearch {
 	 */
 	List<QueryTerm> queryTerms(String text) {
 		List<String> words = new ArrayList<>(new LinkedHashSet<>(TextAnalyzer.terms(text)));
+		if (words.isEmpty()) {
+			return List.of();
+		}
 		Map<String, Set<String>> topicsByWord = new LinkedHashMap<>();
 		words.forEach(w -> topicsByWord.put(w, new LinkedHashSet<>()));
-		for (Topic topic : taxonomy.topics()) {
-			List<String> phrases = new ArrayList<>(topic.synonyms());
-			phrases.add(topic.label());
-			phrases.add(topic.code().replace('_', ' '));
-			for (String phrase : phrases) {
-				List<String> phraseWords = TextAnalyzer.terms(phrase);
-				if (!phraseWords.isEmpty() && words.containsAll(phraseWords)) {
-					phraseWords.forEach(w -> topicsByWord.get(w).add(topic.code()));
-				}
+		for (TopicPhrase phrase : topicPhrases) {
+			if (words.containsAll(phrase.words())) {
+				phrase.words().forEach(w -> topicsByWord.get(w).add(phrase.topic()));
 			}
 		}
 		return words.stream().map(w -> new QueryTerm(w, List.copyOf(topicsByWord.get(w)))).toList();
+	}
+
+	/** Every label and synonym of the taxonomy, analysed once: the phrases a query can name a topic by. */
+	private static List<TopicPhrase> topicPhrases(Taxonomy taxonomy) {
+		List<TopicPhrase> phrases = new ArrayList<>();
+		for (Topic topic : taxonomy.topics()) {
+			List<String> texts = new ArrayList<>(topic.synonyms());
+			texts.add(topic.label());
+			texts.add(topic.code().replace('_', ' '));
+			for (String text : texts) {
+				List<String> words = TextAnalyzer.terms(text);
+				if (!words.isEmpty()) {
+					phrases.add(new TopicPhrase(topic.code(), words));
+				}
+			}
+		}
+		return List.copyOf(phrases);
+	}
+
+	private record TopicPhrase(String topic, List<String> words) {
 	}
 
 	private static String orderBy(ProgramQuery query, Sql sql) {

@@ -32,7 +32,7 @@ class LayoutModelInterceptor implements WebMvcConfigurer {
 					versions.currentVersion().ifPresent(v -> view.addObject("layoutCatalogVersion", v));
 				}
 			}
-		}).excludePathPatterns("/api/**", "/webjars/**", "/css/**", "/js/**");
+		}).excludePathPatterns("/api/**", "/webjars/**", "/assets/**");
 	}
 
 }

@@ -38,7 +38,7 @@ public final class HttpLoadBenchmark {
 	}
 
 	static final List<Scenario> SCENARIOS = List.of(
-			new Scenario("static file (reference)", "GET", "/css/aimnav.css", null),
+			new Scenario("static file (reference)", "GET", "/assets/css/aimnav.css", null),
 			new Scenario("health", "GET", "/actuator/health", null),
 			new Scenario("programs, first page + facets", "GET", "/api/v1/programs", null),
 			new Scenario("programs, text + filter", "GET",
