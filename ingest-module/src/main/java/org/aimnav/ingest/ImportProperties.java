@@ -21,9 +21,9 @@ import org.springframework.util.unit.DataSize;
  * @param instanceId names this instance in the import lock; blank means host name and working
  * directory, which is stable across restarts, so a restarted instance recognises its own
  * interrupted import at once. Set it when several instances run on one host from one directory.
- * @param processingThreads threads that prepare a chunk's valid rows for storing (analyse their
- * text for search, hash them for the checksum), the chunk's own thread included; 1 does it all on
- * the chunk's thread
+ * @param processingThreads threads that validate rows and prepare the valid ones for storing
+ * (analyse their text for search, hash them for the checksum) ahead of the chunk being written;
+ * the file is read on a thread of its own, and the chunk's thread only writes
  * @param maxValueLength offending values longer than this are shortened in problem reports
  */
 @ConfigurationProperties("aimnav.import")

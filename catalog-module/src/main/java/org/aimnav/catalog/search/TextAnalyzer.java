@@ -70,14 +70,28 @@ public final class TextAnalyzer {
 	/**
 	 * The terms of a text as one space-delimited string with a space at each end, the form the
 	 * catalog stores so that a SQL {@code LIKE '% term%'} matches whole words and their prefixes.
+	 * Terms are appended straight from the token stream: an import analyses millions of values, and
+	 * a string and a list entry per term cost about as much as the analysis itself.
 	 */
 	public static String indexForm(String text, int maxLength) {
-		StringBuilder out = new StringBuilder(" ");
-		for (String term : terms(text)) {
-			if (out.length() + term.length() + 1 > maxLength) {
-				break;
+		StringBuilder out = new StringBuilder(text == null ? 1 : Math.min(text.length() + 2, maxLength));
+		out.append(' ');
+		if (text == null || text.isBlank()) {
+			return out.toString();
+		}
+		try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				if (out.length() + term.length() + 1 > maxLength) {
+					break;
+				}
+				out.append(term).append(' ');
 			}
-			out.append(term).append(' ');
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
 	}

@@ -20,4 +20,15 @@ class TextAnalyzerTests {
 		assertThat(TextAnalyzer.indexForm(null, 100)).isEqualTo(" ");
 	}
 
+	@Test
+	void theIndexFormHoldsExactlyTheTermsOfTheText() {
+		String text = "Zürich's Imaging Programs: deep-learning, NLP & the EHR (2024), données médicales\n"
+				+ "for clinicians' decision support; U.S. e-mail x@y.org 3.5 months";
+
+		assertThat(TextAnalyzer.indexForm(text, 10_000))
+			.isEqualTo(" " + String.join(" ", TextAnalyzer.terms(text)) + " ")
+			.contains(" zurich ", " imag ", " decis ");
+		assertThat(TextAnalyzer.indexForm("   ", 100)).isEqualTo(" ");
+	}
+
 }

@@ -13,7 +13,6 @@ import org.aimnav.ingest.ImportProperties;
 import org.aimnav.ingest.Imports;
 import org.aimnav.ingest.csv.CatalogFileCheck;
 import org.aimnav.ingest.csv.CsvRow;
-import org.aimnav.ingest.validation.CheckedRow;
 import org.aimnav.ingest.validation.RowValidator;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -53,6 +52,12 @@ import org.springframework.util.ClassUtils;
 public class ImportJobConfiguration {
 
 	static final String JOB_NAME = "catalogImport";
+
+	/**
+	 * Rows handed to a preparing thread at a time: enough to make the hand-over cheap, few enough
+	 * that the rows read ahead stay a few megabytes.
+	 */
+	static final int READ_AHEAD_BATCH = 250;
 
 	@Bean
 	BatchSchemaMigration batchSchemaMigration() {
@@ -134,13 +139,12 @@ public class ImportJobConfiguration {
 
 	@Bean
 	Step importStageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ImportProperties properties, CatalogCsvReader catalogCsvReader,
-			RowProcessor catalogRowProcessor, StagingWriter stagingWriter,
-			@Qualifier("importStageListener") StepExecutionListener listener) {
-		return new StepBuilder("importStage", jobRepository).<CsvRow, CheckedRow>chunk(properties.chunkSize())
+			ImportProperties properties, ReadAheadReader<CsvRow, PreparedRow> preparedRowReader,
+			StagingWriter stagingWriter, @Qualifier("importStageListener") StepExecutionListener listener) {
+		// No processor: validation and preparation run ahead, in the reader's threads.
+		return new StepBuilder("importStage", jobRepository).<PreparedRow, PreparedRow>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
-			.reader(catalogCsvReader)
-			.processor(catalogRowProcessor)
+			.reader(preparedRowReader)
 			.writer(stagingWriter)
 			.listener(listener)
 			.build();
@@ -154,11 +158,6 @@ public class ImportJobConfiguration {
 			.build();
 	}
 
-	@Bean
-	ChunkParallelism importChunkParallelism(ImportProperties properties) {
-		return new ChunkParallelism(properties.processingThreads());
-	}
-
 	/** Step-scoped without a proxy (a record cannot be subclassed): only other step-scoped beans take it. */
 	@Bean
 	@Scope(scopeName = "step", proxyMode = ScopedProxyMode.NO)
@@ -169,25 +168,36 @@ public class ImportJobConfiguration {
 				parameters.options(), version);
 	}
 
+	/**
+	 * Without a proxy: the read-ahead thread reads it, and a step-scoped proxy only resolves on the
+	 * step's own thread.
+	 */
 	@Bean
-	@StepScope
+	@Scope(scopeName = "step", proxyMode = ScopedProxyMode.NO)
 	CatalogCsvReader catalogCsvReader(ImportInput input) {
 		return new CatalogCsvReader(input.file(), input.layout().delimiter());
 	}
 
+	/**
+	 * The file's rows, validated and prepared ahead of the writer. Saves its position under the
+	 * name the plain reader had ({@code catalogCsvReader.read.count}), so a restart finds it.
+	 */
 	@Bean
 	@StepScope
-	RowProcessor catalogRowProcessor(ImportInput input, RowValidator validator) {
-		return new RowProcessor(validator, input.layout().header());
+	ReadAheadReader<CsvRow, PreparedRow> preparedRowReader(ImportInput input, CatalogCsvReader catalogCsvReader,
+			RowValidator validator, ImportProperties properties) {
+		RowPreparer preparer = new RowPreparer(validator, input.layout().header(), !input.options().dryRun());
+		int threads = properties.processingThreads();
+		return new ReadAheadReader<>(CatalogCsvReader.NAME, catalogCsvReader, preparer, threads, READ_AHEAD_BATCH,
+				threads + 2);
 	}
 
 	@Bean
 	@StepScope
 	StagingWriter stagingWriter(ImportInput input, RowValidator validator, ProgramStager stager,
-			ImportRecords records, CatalogCsvReader catalogCsvReader, ChunkParallelism parallelism) {
+			ImportRecords records) {
 		return new StagingWriter(input.importId(), input.options().dryRun() ? null : input.stagingVersion(),
-				input.options().mode() == ImportMode.MERGE, input.file(), input.layout(), validator, stager, records,
-				catalogCsvReader::bytesRead, parallelism);
+				input.options().mode() == ImportMode.MERGE, input.file(), input.layout(), validator, stager, records);
 	}
 
 	@Bean

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongSupplier;
 
 import org.aimnav.catalog.program.IndexedProgram;
 import org.aimnav.catalog.program.Program;
@@ -27,14 +26,14 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * row used, stages the valid programs into the new version (none on a dry run), records the
  * rejected rows' problems and adds the chunk to the import's counters and to the staged version's
  * checksum (so that publishing need not read the version back). All of it commits with the chunk,
- * so a restart neither loses nor repeats a row. Analysing the valid rows' text and hashing them,
- * the chunk's heaviest work, is spread over {@link ChunkParallelism}'s threads.
+ * so a restart neither loses nor repeats a row. The rows arrive validated, analysed and hashed
+ * ({@link RowPreparer}, run ahead by {@link ReadAheadReader}): this thread's work is the database's.
  *
  * <p>Which ids were used is memory ({@link ProgramIdIndex}); the number of rows it has seen is
  * saved at each commit, and a restart rebuilds the memory by reading that many rows of the file
  * again (their ids only).
  */
-class StagingWriter implements ItemWriter<CheckedRow>, ItemStream {
+class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 
 	static final String ROWS_SEEN = "stagingWriter.rows";
 
@@ -54,23 +53,15 @@ class StagingWriter implements ItemWriter<CheckedRow>, ItemStream {
 
 	private final ImportRecords records;
 
-	private final LongSupplier bytesRead;
-
-	private final ChunkParallelism parallelism;
-
 	private ProgramIdIndex ids;
 
 	private CatalogChecksum checksum;
 
 	private long rowsSeen;
 
-	/**
-	 * @param version the version to stage into, or null for a dry run
-	 * @param bytesRead how far the reader is into the file, for progress
-	 */
+	/** @param version the version to stage into, or null for a dry run */
 	StagingWriter(String importId, Integer version, boolean merge, Path file, CatalogLayout layout,
-			RowValidator validator, ProgramStager stager, ImportRecords records, LongSupplier bytesRead,
-			ChunkParallelism parallelism) {
+			RowValidator validator, ProgramStager stager, ImportRecords records) {
 		this.importId = importId;
 		this.version = version;
 		this.merge = merge;
@@ -79,8 +70,6 @@ class StagingWriter implements ItemWriter<CheckedRow>, ItemStream {
 		this.validator = validator;
 		this.stager = stager;
 		this.records = records;
-		this.bytesRead = bytesRead;
-		this.parallelism = parallelism;
 	}
 
 	@Override
@@ -101,45 +90,40 @@ class StagingWriter implements ItemWriter<CheckedRow>, ItemStream {
 	}
 
 	@Override
-	public void write(Chunk<? extends CheckedRow> chunk) {
-		List<Program> valid = new ArrayList<>(chunk.size());
+	public void write(Chunk<? extends PreparedRow> chunk) {
+		List<IndexedProgram> valid = new ArrayList<>(chunk.size());
+		List<CatalogChecksum.Digest> digests = new ArrayList<>(chunk.size());
 		List<ImportProblem> problems = new ArrayList<>();
 		long rejected = 0;
-		for (CheckedRow row : chunk) {
+		long bytesRead = 0;
+		for (PreparedRow prepared : chunk) {
+			CheckedRow row = prepared.checked();
 			if (row.programId() != null) {
 				long firstLine = ids.firstUse(row.programId(), row.line());
 				if (firstLine >= 0) {
 					row = validator.duplicate(row, firstLine);
 				}
 			}
-			if (row.valid()) {
-				valid.add(row.program());
-			}
-			else {
+			if (!row.valid()) {
 				rejected++;
 				problems.addAll(row.problems());
 			}
+			else if (version != null) {
+				valid.add(prepared.indexed());
+				digests.add(prepared.digest());
+			}
+			bytesRead = prepared.bytesRead();
 		}
-		if (version != null && !valid.isEmpty()) {
-			List<Prepared> prepared = parallelism.map(valid, Prepared::of);
-			for (Program replaced : stager.stage(version, prepared.stream().map(Prepared::indexed).toList(), merge)) {
+		if (!valid.isEmpty()) {
+			for (Program replaced : stager.stage(version, valid, merge)) {
 				checksum.remove(replaced);
 			}
-			prepared.forEach(p -> checksum.add(p.digest()));
+			digests.forEach(checksum::add);
 		}
 		records.addProblems(importId, problems);
-		records.addChunk(importId, chunk.size(), valid.size(), rejected, bytesRead.getAsLong(),
+		records.addChunk(importId, chunk.size(), chunk.size() - rejected, rejected, bytesRead,
 				checksum == null ? null : checksum.hex());
 		rowsSeen += chunk.size();
-	}
-
-	/** A valid program made ready to store: its search terms and its share of the checksum. */
-	private record Prepared(IndexedProgram indexed, CatalogChecksum.Digest digest) {
-
-		static Prepared of(Program program) {
-			return new Prepared(IndexedProgram.of(program), CatalogChecksum.digest(program));
-		}
-
 	}
 
 	private void rememberIdsOfFirstRows(long rows) {

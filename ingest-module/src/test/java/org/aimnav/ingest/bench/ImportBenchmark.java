@@ -1,6 +1,7 @@
 package org.aimnav.ingest.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
@@ -15,6 +16,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,8 @@ import java.util.Locale;
 import org.aimnav.catalog.program.CatalogColumn;
 import org.aimnav.catalog.program.IndexedProgram;
 import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.taxonomy.Taxonomy;
+import org.aimnav.catalog.version.CatalogChecksum;
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.catalog.support.EmbeddedPostgresSupport;
 import org.aimnav.ingest.ImportOptions;
@@ -36,6 +40,8 @@ import org.aimnav.ingest.csv.CsvRow;
 import org.aimnav.ingest.csv.CsvRowReader;
 import org.aimnav.ingest.csv.Delimiter;
 import org.aimnav.ingest.job.CopyFormat;
+import org.aimnav.ingest.job.StageProbe;
+import org.aimnav.ingest.validation.CheckedRow;
 import org.aimnav.ingest.support.SyntheticCatalog;
 import org.aimnav.ingest.validation.RowValidator;
 import org.postgresql.PGConnection;
@@ -78,6 +84,7 @@ public final class ImportBenchmark {
 			}
 			long bytes = Files.size(file);
 			Measured parse = parseRate(file, rows);
+			stageCosts(file, Math.min(rows, 200_000));
 			for (String database : databases) {
 				Measured bulk;
 				Measured imported;
@@ -135,6 +142,61 @@ public final class ImportBenchmark {
 			best = best == null || measured.wall > best.wall ? measured : best;
 		}
 		return best;
+	}
+
+	/**
+	 * CPU time per row of each of the import's steps, run one after the other on one thread over
+	 * the file's first rows: each pass does one step more than the one before, and the differences
+	 * are the steps' costs. What the import spreads over its threads, and what the database's side
+	 * (not included) has to keep pace with.
+	 */
+	private static void stageCosts(Path file, int rows) throws IOException {
+		Taxonomy taxonomy;
+		try (InputStream json = ImportBenchmark.class.getResourceAsStream("/taxonomy/topics.json")) {
+			taxonomy = Taxonomy.load(json);
+		}
+		RowValidator validator = new RowValidator(taxonomy, Clock.systemUTC(), 200);
+		CatalogHeader header = CatalogFileCheck.layout(file).header();
+		String[] stages = { "parse (Commons CSV)", "validate", "analyse the text columns (Lucene)",
+				"checksum share (SHA-256)", "duplicate-id memory", "COPY text (PostgreSQL only)" };
+		stagePass(file, Math.min(rows, 50_000), validator, header, stages.length); // warm-up
+		double[] cumulative = new double[stages.length + 1];
+		for (int stage = 1; stage <= stages.length; stage++) {
+			cumulative[stage] = stagePass(file, rows, validator, header, stage);
+		}
+		System.out.printf(Locale.ROOT, "  CPU per row on one thread (first %,d rows):", rows);
+		for (int stage = 1; stage <= stages.length; stage++) {
+			System.out.printf(Locale.ROOT, " %s %.1f µs;", stages[stage - 1], cumulative[stage] - cumulative[stage - 1]);
+		}
+		System.out.printf(Locale.ROOT, " all %.1f µs%n", cumulative[stages.length]);
+	}
+
+	/** Microseconds of this thread's CPU per row for the first {@code stages} steps. */
+	private static double stagePass(Path file, int rows, RowValidator validator, CatalogHeader header, int stages)
+			throws IOException {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		StageProbe probe = new StageProbe();
+		StringBuilder copy = new StringBuilder(4096);
+		long sink = 0;
+		long start = threads.getCurrentThreadCpuTime();
+		try (CsvRowReader reader = CsvRowReader.open(file, Delimiter.COMMA)) {
+			for (int i = 0; i < rows; i++) {
+				CsvRow row = reader.next();
+				sink += row.size();
+				if (stages < 2) {
+					continue;
+				}
+				CheckedRow checked = validator.check(row, header);
+				IndexedProgram indexed = stages >= 3 ? IndexedProgram.of(checked.program()) : null;
+				CatalogChecksum.Digest digest = stages >= 4 ? CatalogChecksum.digest(checked.program()) : null;
+				sink += stages >= 5 ? probe.rememberId(checked) : 0;
+				sink += stages >= 6 ? StageProbe.copyText(1, indexed, copy) : 0;
+				sink += (indexed == null ? 0 : indexed.descriptionTerms().length()) + (digest == null ? 0 : 1);
+			}
+		}
+		double micros = (threads.getCurrentThreadCpuTime() - start) / 1e3 / rows;
+		check(sink != 0, "nothing was computed");
+		return micros;
 	}
 
 	private static Measured h2Csvread(Path folder, Path file, int rows) throws SQLException, IOException {

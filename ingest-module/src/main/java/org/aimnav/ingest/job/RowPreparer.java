@@ -1,0 +1,45 @@
+package org.aimnav.ingest.job;
+
+import java.util.function.Function;
+
+import org.aimnav.catalog.program.IndexedProgram;
+import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.version.CatalogChecksum;
+import org.aimnav.ingest.csv.CatalogHeader;
+import org.aimnav.ingest.csv.CsvRow;
+import org.aimnav.ingest.validation.CheckedRow;
+import org.aimnav.ingest.validation.RowValidator;
+
+/**
+ * What is done to each row before the writer sees it: validation against every rule of the
+ * format (all of the row's problems collected) and, for a valid row that will be stored, the
+ * analysis of its text for search and its checksum share: the import's CPU-heavy work, which
+ * {@link ReadAheadReader} runs on its own threads. Keeps no state; whether an id was used before
+ * is the writer's question, asked in file order.
+ */
+final class RowPreparer implements Function<CsvRow, PreparedRow> {
+
+	private final RowValidator validator;
+
+	private final CatalogHeader header;
+
+	private final boolean store;
+
+	/** @param store false on a dry run, which checks rows but stores nothing */
+	RowPreparer(RowValidator validator, CatalogHeader header, boolean store) {
+		this.validator = validator;
+		this.header = header;
+		this.store = store;
+	}
+
+	@Override
+	public PreparedRow apply(CsvRow row) {
+		CheckedRow checked = validator.check(row, header);
+		if (!store || !checked.valid()) {
+			return new PreparedRow(checked, null, null, row.bytesRead());
+		}
+		Program program = checked.program();
+		return new PreparedRow(checked, IndexedProgram.of(program), CatalogChecksum.digest(program), row.bytesRead());
+	}
+
+}
