@@ -244,6 +244,29 @@ abstract class RecommenderStoreContract {
 		assertThat(demand.mostRecommended(new DemandWindow(Instant.parse("2027-01-01T00:00:00Z"), null), 5)).isEmpty();
 	}
 
+	@Test
+	void requestsOlderThanTheRetentionAreDeletedWithTheirResults() {
+		int version = publish(TestPrograms.curated());
+		awaitVersion(version);
+		RecommendationResult result = recommendations.recommend(personas.find("researcher").orElseThrow().profile());
+		assertThat(log.flush(SWAP)).isTrue();
+		jdbc.update("DELETE FROM recommendation_request");
+		Instant now = Instant.parse("2026-06-30T12:00:00Z");
+		log.record(result, now.minus(Duration.ofDays(366)));
+		log.record(result, now.minus(Duration.ofDays(364)));
+		assertThat(log.flush(SWAP)).isTrue();
+		assertThat(result.results()).isNotEmpty();
+
+		assertThat(log.purge(now)).isEqualTo(1);
+
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM recommendation_request", Long.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM recommendation_result", Long.class))
+			.isEqualTo(result.results().size());
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM recommendation_request_goal", Long.class))
+			.isEqualTo(result.profileEcho().goals().size());
+		assertThat(log.purge(now)).isZero();
+	}
+
 	private static void pause(long millis) {
 		try {
 			Thread.sleep(millis);

@@ -21,11 +21,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link #record} only puts a small row on a bounded queue, and one background thread writes the
  * queue to the database in batches. When the database is slow or down, rows that do not fit are
  * dropped and counted, and a failed batch is logged and counted; a recommendation never waits for
- * the log and never sees its errors. Stopping the application writes what is queued.
+ * the log and never sees its errors. Stopping the application writes what is queued. The same
+ * thread deletes requests older than the retention, at start and every hour.
  */
 public class RecommendationLog implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(RecommendationLog.class);
+
+	private static final long PURGE_EVERY_NANOS = TimeUnit.HOURS.toNanos(1);
 
 	private final RequestLogRepository repository;
 
@@ -92,6 +95,23 @@ public class RecommendationLog implements SmartLifecycle {
 		return true;
 	}
 
+	/**
+	 * Deletes the requests older than the retention, with their results; a zero retention keeps
+	 * everything.
+	 * @return how many requests were deleted
+	 */
+	public int purge(Instant now) {
+		if (properties.retention().isZero()) {
+			return 0;
+		}
+		int deleted = repository.deleteBefore(now.minus(properties.retention()));
+		if (deleted > 0) {
+			log.info("Deleted {} recommendation requests older than {} days from the log", deleted,
+					properties.retention().toDays());
+		}
+		return deleted;
+	}
+
 	/** Requests written to the database so far. */
 	public long written() {
 		return written.get();
@@ -140,9 +160,23 @@ public class RecommendationLog implements SmartLifecycle {
 		return running;
 	}
 
+	private void purgeQuietly() {
+		try {
+			purge(Instant.now());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not delete old recommendation requests from the log: {}", ex.toString());
+		}
+	}
+
 	private void drain() {
 		List<LoggedRequest> batch = new ArrayList<>(properties.batchSize());
+		long nextPurge = System.nanoTime();
 		while (running || !queue.isEmpty()) {
+			if (running && System.nanoTime() - nextPurge >= 0) {
+				nextPurge = System.nanoTime() + PURGE_EVERY_NANOS;
+				purgeQuietly();
+			}
 			try {
 				LoggedRequest first = queue.poll(100, TimeUnit.MILLISECONDS);
 				if (first == null) {

@@ -1,6 +1,7 @@
 package org.aimnav.recommender.demand;
 
 import java.sql.Date;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,6 +26,12 @@ final class RequestLogRepository {
 	RequestLogRepository(JdbcTemplate jdbc, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+	}
+
+	/** Deletes the requests logged before {@code cutoff}; their goals, interests and results go with them. */
+	int deleteBefore(Instant cutoff) {
+		return jdbc.update("DELETE FROM recommendation_request WHERE requested_at < ?",
+				OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
 	}
 
 	void insert(List<LoggedRequest> requests) {

@@ -82,7 +82,7 @@ class RecommendationLogTests {
 		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:disabled"));
 		RecommendationLog log = new RecommendationLog(jdbc,
 				new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource())),
-				new RequestLogProperties(false, 1, 1, 200));
+				new RequestLogProperties(false, 1, 1, 200, Duration.ZERO));
 
 		log.record(RESULT, Instant.now());
 		log.record(RESULT, Instant.now());
@@ -95,7 +95,7 @@ class RecommendationLogTests {
 		DriverManagerDataSource dataSource = new DriverManagerDataSource(url);
 		return new RecommendationLog(new JdbcTemplate(dataSource),
 				new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-				new RequestLogProperties(true, capacity, 100, 200));
+				new RequestLogProperties(true, capacity, 100, 200, Duration.ZERO));
 	}
 
 }
