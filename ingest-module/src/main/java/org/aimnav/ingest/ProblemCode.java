@@ -29,6 +29,11 @@ public enum ProblemCode {
 	/** The row has more or fewer values than the header has columns. */
 	COLUMN_COUNT,
 	/** A control character, a line break outside the description, or U+FFFD (a character lost to a wrong encoding). */
-	ENCODING
+	ENCODING,
+	/**
+	 * The file cannot be read as CSV from this line on (a quote never closed, text after a closing
+	 * quote): nothing after it was checked, and such a file is never published, whatever the policy.
+	 */
+	MALFORMED
 
 }

@@ -4,8 +4,25 @@ package org.aimnav.ingest.csv;
  * One data record of a CSV file as read, before any validation: values exactly as in the file
  * (not trimmed), the physical line where the record starts, and how far into the file the reader
  * was after it (for progress; the reader buffers ahead, so this runs up to a buffer ahead).
+ *
+ * <p>A reader that meets text it cannot read as CSV ends with one {@linkplain #unreadable(CsvFormatException, long)
+ * unreadable} record at the line where reading stopped: it carries the reason instead of values,
+ * so that the rows before it are checked and reported as usual.
+ *
+ * @param unreadable why the file cannot be read from this line on; null for a record that was read
  */
-public record CsvRow(long line, String[] values, long bytesRead) {
+public record CsvRow(long line, String[] values, long bytesRead, CsvFormatException unreadable) {
+
+	private static final String[] NO_VALUES = {};
+
+	public CsvRow(long line, String[] values, long bytesRead) {
+		this(line, values, bytesRead, null);
+	}
+
+	/** The record where reading stopped, at the line that the reader names. */
+	public static CsvRow unreadable(CsvFormatException reason, long bytesRead) {
+		return new CsvRow(reason.line(), NO_VALUES, bytesRead, reason);
+	}
 
 	public int size() {
 		return values.length;

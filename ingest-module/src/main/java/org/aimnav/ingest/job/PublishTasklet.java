@@ -7,8 +7,10 @@ import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.catalog.version.VersionStatus;
 import org.aimnav.ingest.ImportMode;
 import org.aimnav.ingest.ImportOptions;
+import org.aimnav.ingest.ImportProblem;
 import org.aimnav.ingest.ImportRun;
 import org.aimnav.ingest.ImportStatus;
+import org.aimnav.ingest.ProblemCode;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -55,7 +57,14 @@ class PublishTasklet implements Tasklet {
 		}
 		String counts = String.format("%,d rows read: %,d valid, %,d rejected", run.rowsRead(), run.rowsValid(),
 				run.rowsRejected());
-		if (run.rowsRejected() > options.maxRejectedRows()) {
+		Optional<ImportProblem> unreadable = records.problems(importId, ProblemCode.MALFORMED, 1).stream().findFirst();
+		if (unreadable.isPresent()) {
+			discard(staged);
+			records.finish(importId, ImportStatus.REJECTED, null, String.format("%s. The file cannot be read as CSV "
+					+ "from line %,d on, so nothing after it was checked and nothing was published, whatever the "
+					+ "policy; the catalog is unchanged. See the problems.", counts, unreadable.get().line()));
+		}
+		else if (run.rowsRejected() > options.maxRejectedRows()) {
 			discard(staged);
 			records.finish(importId, ImportStatus.REJECTED, null,
 					String.format("%s. The import allows at most %,d rejected rows, so nothing was published; the "
@@ -100,8 +109,10 @@ class PublishTasklet implements Tasklet {
 					"Published catalog version %d with %,d programs.", staged, version.programCount()));
 		}
 		else {
-			records.finish(importId, run.rowsRejected() > run.maxRejectedRows() ? ImportStatus.REJECTED
-					: ImportStatus.UNCHANGED, null, "Nothing was published; the catalog is unchanged.");
+			boolean rejected = run.rowsRejected() > run.maxRejectedRows()
+					|| !records.problems(importId, ProblemCode.MALFORMED, 1).isEmpty();
+			records.finish(importId, rejected ? ImportStatus.REJECTED : ImportStatus.UNCHANGED, null,
+					"Nothing was published; the catalog is unchanged.");
 		}
 	}
 

@@ -90,6 +90,10 @@ public final class RowValidator {
 	}
 
 	public CheckedRow check(CsvRow row, CatalogHeader header) {
+		if (row.unreadable() != null) {
+			return new CheckedRow(row.line(), null, null, List.of(new ImportProblem(row.line(), null,
+					ProblemCode.MALFORMED, row.unreadable().getMessage() + " Nothing after this line was checked.", null)));
+		}
 		Check check = new Check(row, header);
 		String programId = check.text(CatalogColumn.PROGRAM_ID);
 		if (!check.hasRightWidth()) {

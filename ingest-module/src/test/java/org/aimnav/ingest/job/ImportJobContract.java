@@ -29,6 +29,7 @@ import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.support.TestPrograms;
 import org.aimnav.catalog.version.CatalogVersion;
 import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.catalog.version.VersionStatus;
 import org.aimnav.ingest.ImportInProgressException;
 import org.aimnav.ingest.ImportMode;
 import org.aimnav.ingest.ImportNotRestartableException;
@@ -432,13 +433,22 @@ abstract class ImportJobContract {
 	}
 
 	@Test
-	void contentThatSlipsPastTheUpFrontChecksFailsTheJobWithItsLine() throws IOException {
-		ImportRun run = runFixture("programs-with-unclosed-quote.csv", ImportOptions.defaults());
+	void aFileThatStopsBeingCsvMidwayIsRejectedAtThatLineWhateverThePolicy() throws IOException {
+		// Lines 2 to 26 are valid rows; the quote opened on line 27 never closes.
+		ImportRun run = runFixture("programs-with-unclosed-quote.csv", ImportOptions.defaults().withMaxRejectedRows(1000));
 
-		assertThat(run.status()).isEqualTo(ImportStatus.FAILED);
-		assertThat(run.message()).startsWith("The file is not valid CSV from line 27 on")
-			.endsWith("Nothing was published; the catalog is unchanged.");
+		assertThat(run.status()).isEqualTo(ImportStatus.REJECTED);
+		assertThat(run.message()).contains("cannot be read as CSV from line 27 on")
+			.endsWith("the catalog is unchanged. See the problems.");
+		assertThat(List.of(run.rowsRead(), run.rowsValid(), run.rowsRejected())).containsExactly(26L, 25L, 1L);
+		assertThat(imports.problems(run.importId(), 0, 10)).singleElement().satisfies(problem -> {
+			assertThat(problem.line()).isEqualTo(27);
+			assertThat(problem.code()).isEqualTo(ProblemCode.MALFORMED);
+			assertThat(problem.message()).startsWith("The file is not valid CSV from line 27 on")
+				.endsWith("Nothing after this line was checked.");
+		});
 		assertThat(versions.currentVersion()).isEmpty();
+		assertThat(versions.list()).extracting(CatalogVersion::status).doesNotContain(VersionStatus.STAGING);
 	}
 
 	@Test
