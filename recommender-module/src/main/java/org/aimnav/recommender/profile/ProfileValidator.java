@@ -72,7 +72,7 @@ public final class ProfileValidator {
 				mustHave.add(parsed.get());
 			}
 			else {
-				errors.add(new FieldError("mustHave[" + i + "]", "invalid_value",
+				errors.add(new FieldError("mustHave[" + i + "]", "ENUM",
 						notOneOf(value, MustHave.codes())));
 			}
 		}
@@ -104,36 +104,36 @@ public final class ProfileValidator {
 			}
 		}
 		if (profile.interestsText() != null && profile.interestsText().length() > MAX_TEXT_LENGTH) {
-			errors.add(new FieldError("interestsText", "too_long",
+			errors.add(new FieldError("interestsText", "LENGTH",
 					"At most " + MAX_TEXT_LENGTH + " characters, not " + profile.interestsText().length()));
 		}
 		BigDecimal budget = profile.maxBudgetUsd();
 		if (budget != null && (budget.signum() < 0 || budget.compareTo(MAX_BUDGET_USD) > 0)) {
-			errors.add(new FieldError("maxBudgetUsd", "out_of_range",
-					"Must be between 0 and 1000000 US dollars, not " + budget.toPlainString()));
+			errors.add(new FieldError("maxBudgetUsd", "RANGE",
+					"Must be between 0 and 1000000 US dollars, not " + shorten(budget.toPlainString())));
 		}
 		BigDecimal months = profile.maxDurationMonths();
 		if (months != null && (months.signum() <= 0 || months.compareTo(MAX_DURATION_MONTHS) > 0)) {
-			errors.add(new FieldError("maxDurationMonths", "out_of_range",
-					"Must be greater than 0 and at most 120 months, not " + months.toPlainString()));
+			errors.add(new FieldError("maxDurationMonths", "RANGE",
+					"Must be greater than 0 and at most 120 months, not " + shorten(months.toPlainString())));
 		}
 		if (profile.country() != null && !COUNTRIES.contains(profile.country())) {
-			errors.add(new FieldError("country", "invalid_country",
-					"'" + profile.country() + "' is not an ISO 3166-1 alpha-2 country code such as US or GB"));
+			errors.add(new FieldError("country", "ENUM",
+					"'" + shorten(profile.country()) + "' is not an ISO 3166-1 alpha-2 country code such as US or GB"));
 		}
 		for (MustHave constraint : profile.mustHave()) {
 			if (!profile.states(constraint)) {
-				errors.add(new FieldError(constraint.profileField(), "required",
+				errors.add(new FieldError(constraint.profileField(), "REQUIRED",
 						"Needed because " + constraint.code() + " is a must-have"));
 			}
 		}
 		if (profile.limit() < 1 || profile.limit() > LearnerProfile.MAX_LIMIT) {
-			errors.add(new FieldError("limit", "out_of_range",
+			errors.add(new FieldError("limit", "RANGE",
 					"Must be between 1 and " + LearnerProfile.MAX_LIMIT + ", not " + profile.limit()));
 		}
 		Double diversity = profile.diversity();
 		if (diversity != null && !(diversity >= 0 && diversity <= 1)) {
-			errors.add(new FieldError("diversity", "out_of_range", "Must be between 0 (off) and 1, not " + diversity));
+			errors.add(new FieldError("diversity", "RANGE", "Must be between 0 (off) and 1, not " + diversity));
 		}
 		return errors;
 	}
@@ -148,7 +148,7 @@ public final class ProfileValidator {
 	}
 
 	private FieldError unknownTopic(String field, String value) {
-		return new FieldError(field, "unknown_topic", notOneOf(value, taxonomy.codes()));
+		return new FieldError(field, "UNKNOWN_TOPIC", notOneOf(value, taxonomy.codes()));
 	}
 
 	private static <E extends Enum<E> & CodedValue> E one(Class<E> type, String field, String value,
@@ -178,13 +178,20 @@ public final class ProfileValidator {
 			List<FieldError> errors) {
 		Optional<E> parsed = CodedValue.parse(type, value);
 		if (parsed.isEmpty()) {
-			errors.add(new FieldError(field, "invalid_value", notOneOf(value, CodedValue.codes(type))));
+			errors.add(new FieldError(field, "ENUM", notOneOf(value, CodedValue.codes(type))));
 		}
 		return parsed.orElse(null);
 	}
 
 	private static String notOneOf(String value, List<String> allowed) {
-		return "'" + (value == null ? "" : value) + "' is not one of: " + String.join(", ", allowed);
+		String known = String.join(", ", allowed);
+		return value == null || value.isBlank() ? "A value is missing; use one of: " + known
+				: "'" + shorten(value) + "' is not one of: " + known;
+	}
+
+	/** A value echoed in a message: enough to recognise it, never a screenful. */
+	private static String shorten(String value) {
+		return value.length() <= 40 ? value : value.substring(0, 40) + "...";
 	}
 
 }

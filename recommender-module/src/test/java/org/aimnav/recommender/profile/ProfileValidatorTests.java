@@ -55,19 +55,19 @@ class ProfileValidatorTests {
 						"phd", List.of("mba"), List.of("price"), 51, 1.5)));
 
 		assertThat(invalid.errors()).extracting(FieldError::field, FieldError::code)
-			.containsExactly(tuple("role", "invalid_value"),
-					tuple("goals[1]", "invalid_value"),
-					tuple("interests[0]", "unknown_topic"),
-					tuple("deliveryFormats[0]", "invalid_value"),
-					tuple("priorDegree", "invalid_value"),
-					tuple("credentials[0]", "invalid_value"),
-					tuple("mustHave[0]", "invalid_value"),
-					tuple("interestsText", "too_long"),
-					tuple("maxBudgetUsd", "out_of_range"),
-					tuple("maxDurationMonths", "out_of_range"),
-					tuple("country", "invalid_country"),
-					tuple("limit", "out_of_range"),
-					tuple("diversity", "out_of_range"));
+			.containsExactly(tuple("role", "ENUM"),
+					tuple("goals[1]", "ENUM"),
+					tuple("interests[0]", "UNKNOWN_TOPIC"),
+					tuple("deliveryFormats[0]", "ENUM"),
+					tuple("priorDegree", "ENUM"),
+					tuple("credentials[0]", "ENUM"),
+					tuple("mustHave[0]", "ENUM"),
+					tuple("interestsText", "LENGTH"),
+					tuple("maxBudgetUsd", "RANGE"),
+					tuple("maxDurationMonths", "RANGE"),
+					tuple("country", "ENUM"),
+					tuple("limit", "RANGE"),
+					tuple("diversity", "RANGE"));
 		assertThat(invalid.errors().get(0).message()).isEqualTo(
 				"'doctor' is not one of: clinician, researcher, engineer, data_scientist, executive, administrator, student");
 		assertThat(invalid.errors().get(1).message())
@@ -84,11 +84,11 @@ class ProfileValidatorTests {
 			.isInstanceOfSatisfying(InvalidProfileException.class, ex -> assertThat(ex.errors())
 				.extracting(FieldError::field, FieldError::code, FieldError::message)
 				.containsExactly(
-						tuple("maxBudgetUsd", "required",
+						tuple("maxBudgetUsd", "REQUIRED",
 								"Needed because budget is a must-have"),
-						tuple("country", "required",
+						tuple("country", "REQUIRED",
 								"Needed because country is a must-have"),
-						tuple("credentials", "required",
+						tuple("credentials", "REQUIRED",
 								"Needed because credential is a must-have")));
 	}
 

@@ -105,7 +105,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> invalidProfile(InvalidProfileException ex) {
 		List<ApiFieldError> errors = ex.errors()
 			.stream()
-			.map(error -> new ApiFieldError(error.field(), error.code(), error.message()))
+			// Named like the other 400s ("mode: ..."), so that the detail says which field it is about.
+			.map(error -> new ApiFieldError(error.field(), error.code(), error.field() + ": " + error.message()))
 			.toList();
 		ApiException invalid = ApiException.invalid(errors);
 		return problem(invalid.status(), "Invalid learner profile", invalid.getMessage(), errors);

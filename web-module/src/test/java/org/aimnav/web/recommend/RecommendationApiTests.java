@@ -96,6 +96,17 @@ class RecommendationApiTests extends ServerTestSupport {
 	}
 
 	@Test
+	void aSingleBadValueIsNamedInTheDetailWithTheCodesTheImportUses() {
+		JsonNode problem = body(postJson("/api/v1/recommendations", "{\"goals\": [\"fame\"]}"));
+
+		assertThat(problem.get("detail").asString())
+			.isEqualTo("goals[0]: 'fame' is not one of: research, clinical_practice, leadership, career_change, upskilling");
+		assertThat(problem.get("errors").get(0).get("code").asString()).isEqualTo("ENUM");
+		assertThat(body(postJson("/api/v1/recommendations", "{\"maxBudgetUsd\": 1e400}")).get("detail").asString())
+			.isEqualTo("maxBudgetUsd: Must be between 0 and 1000000 US dollars, not 1000000000000000000000000000000000000000...");
+	}
+
+	@Test
 	void malformedJsonIs400() {
 		assertThat(postJson("/api/v1/recommendations", "{\"role\": ").statusCode()).isEqualTo(400);
 		assertThat(postJson("/api/v1/recommendations", "[1, 2]").statusCode()).isEqualTo(400);
