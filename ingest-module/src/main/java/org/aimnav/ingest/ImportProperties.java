@@ -25,6 +25,9 @@ import org.springframework.util.unit.DataSize;
  * (analyse their text for search, hash them for the checksum) ahead of the chunk being written;
  * the file is read on a thread of its own, and the chunk's thread only writes
  * @param maxValueLength offending values longer than this are shortened in problem reports
+ * @param keepFailed how long a failed import keeps its stored upload and its staged rows, so that
+ * it can be restarted; after that they are removed (checked hourly) and the file must be uploaded
+ * again. Zero keeps them until the import is restarted
  */
 @ConfigurationProperties("aimnav.import")
 public record ImportProperties(
@@ -34,7 +37,8 @@ public record ImportProperties(
 		@DefaultValue("30s") Duration lockLease,
 		@DefaultValue("") String instanceId,
 		@DefaultValue("2") int processingThreads,
-		@DefaultValue("200") int maxValueLength) {
+		@DefaultValue("200") int maxValueLength,
+		@DefaultValue("7d") Duration keepFailed) {
 
 	public ImportProperties {
 		if (chunkSize < 1) {
@@ -42,6 +46,9 @@ public record ImportProperties(
 		}
 		if (lockLease.toSeconds() < 3) {
 			throw new IllegalArgumentException("aimnav.import.lock-lease must be at least 3 seconds");
+		}
+		if (keepFailed.isNegative()) {
+			throw new IllegalArgumentException("aimnav.import.keep-failed must not be negative");
 		}
 		if (processingThreads < 1) {
 			throw new IllegalArgumentException("aimnav.import.processing-threads must be at least 1");

@@ -233,6 +233,12 @@ public class ImportJobConfiguration {
 	}
 
 	@Bean
+	FailedImportCleanup failedImportCleanup(ImportRecords records, CatalogVersions versions, UploadStore uploads,
+			ImportProperties properties, Clock clock) {
+		return new FailedImportCleanup(records, versions, uploads, properties.keepFailed(), clock);
+	}
+
+	@Bean
 	Imports imports(ImportRecords records, ImportLock lock, UploadStore uploads, ImportJobLauncher launcher,
 			ImportExecutor executor, ImportRecovery recovery) {
 		return new BatchImports(records, lock, uploads, launcher, executor, recovery);

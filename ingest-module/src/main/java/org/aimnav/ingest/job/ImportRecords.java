@@ -124,6 +124,21 @@ class ImportRecords {
 				+ "WHERE import_id = ?", status.name(), catalogVersion, shorten(message, 2000), now(), importId);
 	}
 
+	/** Failed imports that finished before {@code cutoff}: those whose leftovers may be removed. */
+	List<Stored> failedBefore(Instant cutoff) {
+		return jdbc.query(SELECT_RUN + " WHERE status = ? AND finished_at < ?", this::map, ImportStatus.FAILED.name(),
+				OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+	}
+
+	/** Adds a sentence to a failed import's message, unless it has moved on meanwhile (a restart). */
+	boolean appendToFailed(String importId, String sentence) {
+		String message = jdbc.queryForObject("SELECT message FROM import_run WHERE import_id = ?", String.class,
+				importId);
+		return jdbc.update("UPDATE import_run SET message = ? WHERE import_id = ? AND status = ?",
+				shorten((message == null ? "" : message + " ") + sentence, 2000), importId,
+				ImportStatus.FAILED.name()) == 1;
+	}
+
 	void addWarning(String importId, String warning) {
 		List<String> warnings = new ArrayList<>(splitWarnings(
 				jdbc.queryForObject("SELECT warnings FROM import_run WHERE import_id = ?", String.class, importId)));

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -84,6 +85,9 @@ abstract class ImportJobContract {
 
 	@Autowired
 	ImportRecovery recovery;
+
+	@Autowired
+	FailedImportCleanup cleanup;
 
 	@BeforeEach
 	void emptyDatabase() {
@@ -370,6 +374,43 @@ abstract class ImportJobContract {
 		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT line_number) FROM import_problem WHERE import_id = ?",
 				Integer.class, failed.importId())).isEqualTo(broken);
 		assertChecksumKeptWhileStagingIsTheContents();
+	}
+
+	@Test
+	void aFailedImportKeepsItsUploadAndStagedRowsForAWeekThenTheyAreRemoved() throws IOException {
+		int current = publishCurated();
+		stager.failOnChunk(2);
+		ImportRun old = imports.runAndWait("old.csv", csv(SyntheticCatalog.valid(3).text(40)), ImportOptions.defaults(),
+				p -> {
+				});
+		stager.failOnChunk(2);
+		ImportRun recent = imports.runAndWait("recent.csv", csv(SyntheticCatalog.valid(4).text(40)),
+				ImportOptions.defaults(), p -> {
+				});
+		assertThat(List.of(old.status(), recent.status())).containsOnly(ImportStatus.FAILED);
+		jdbc.update("UPDATE import_run SET finished_at = finished_at - INTERVAL '8' DAY WHERE import_id = ?",
+				old.importId());
+		Path oldFile = Path.of(jdbc.queryForObject("SELECT stored_file FROM import_run WHERE import_id = ?",
+				String.class, old.importId()));
+		int oldStaging = jdbc.queryForObject("SELECT staging_version FROM import_run WHERE import_id = ?",
+				Integer.class, old.importId());
+		assertThat(oldFile).isRegularFile();
+		assertThat(programs.count(oldStaging)).isPositive();
+
+		assertThat(cleanup.removeExpired()).isEqualTo(1);
+
+		assertThat(oldFile).doesNotExist();
+		assertThat(versions.find(oldStaging).orElseThrow().status()).isEqualTo(VersionStatus.DISCARDED);
+		assertThat(programs.count(oldStaging)).isZero();
+		assertThat(imports.find(old.importId()).orElseThrow().message())
+			.endsWith("Its stored upload and staged rows were removed after 7 days without a restart; upload the file again.");
+		assertThatThrownBy(() -> imports.restart(old.importId())).isInstanceOf(ImportNotRestartableException.class)
+			.hasMessageContaining("Upload the file again");
+		assertThat(cleanup.removeExpired()).as("nothing left to remove").isZero();
+		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
+
+		ImportRun restarted = AwaitImports.finished(imports, imports.restart(recent.importId()).importId());
+		assertThat(restarted.status()).as("the recent failure is untouched").isEqualTo(ImportStatus.PUBLISHED);
 	}
 
 	@Test
