@@ -141,7 +141,7 @@ public class ImportJobConfiguration {
 	Step importStageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ImportProperties properties, ReadAheadReader<CsvRow, PreparedRow> preparedRowReader,
 			StagingWriter stagingWriter, @Qualifier("importStageListener") StepExecutionListener listener) {
-		// No processor: validation and preparation run ahead, in the reader's threads.
+		// The processor (RowPreparer: validation and preparation) runs ahead, in the reader's threads.
 		return new StepBuilder("importStage", jobRepository).<PreparedRow, PreparedRow>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(preparedRowReader)

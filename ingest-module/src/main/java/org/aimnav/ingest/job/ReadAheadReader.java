@@ -11,17 +11,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads and prepares items ahead of the step, on background threads, so that the step's own
- * thread is left with writing: a chunk-oriented step otherwise reads, processes and writes one
- * after the other, and with the database busy writing a chunk the other core would sit idle.
+ * Reads items and runs the step's {@link ItemProcessor} on them ahead of the step, on background
+ * threads, so that the step's own thread is left with writing: a chunk-oriented step otherwise
+ * reads, processes and writes one after the other, and with the database busy writing a chunk the
+ * other core would sit idle. (Batch's own {@code AsyncItemProcessor} runs a chunk's processing in
+ * parallel but still waits for it before writing; here the next chunks are processed while one
+ * is written.)
  *
  * <p>One thread reads the source in batches; {@code threads} workers prepare each batch (the
  * CPU-heavy part); the step takes the prepared items in source order. At most
@@ -45,7 +48,7 @@ class ReadAheadReader<I, O> extends AbstractItemCountingItemStreamItemReader<O> 
 
 	private final ItemStreamReader<I> source;
 
-	private final Function<I, O> prepare;
+	private final ItemProcessor<I, O> processor;
 
 	private final int threads;
 
@@ -66,12 +69,13 @@ class ReadAheadReader<I, O> extends AbstractItemCountingItemStreamItemReader<O> 
 	/**
 	 * @param name the key of the saved count in the step's execution context
 	 * @param source read from its start, once; its own state is not saved (its position runs ahead)
-	 * @param prepare what the workers do to each item; must be thread-safe
+	 * @param processor what the workers do to each item; must be thread-safe, and must not filter
+	 * (return null): the saved count is of the source's items
 	 */
-	ReadAheadReader(String name, ItemStreamReader<I> source, Function<I, O> prepare, int threads, int batchSize,
-			int batchesAhead) {
+	ReadAheadReader(String name, ItemStreamReader<I> source, ItemProcessor<I, O> processor, int threads,
+			int batchSize, int batchesAhead) {
 		this.source = source;
-		this.prepare = prepare;
+		this.processor = processor;
 		this.threads = threads;
 		this.batchSize = batchSize;
 		this.batchesAhead = batchesAhead;
@@ -196,9 +200,12 @@ class ReadAheadReader<I, O> extends AbstractItemCountingItemStreamItemReader<O> 
 		Object[] prepared = new Object[items.size()];
 		for (int i = 0; i < prepared.length; i++) {
 			try {
-				prepared[i] = prepare.apply(items.get(i));
+				prepared[i] = processor.process(items.get(i));
+				if (prepared[i] == null) {
+					throw new IllegalStateException("The processor filtered an item; a read-ahead processor must not");
+				}
 			}
-			catch (RuntimeException ex) {
+			catch (Exception ex) {
 				prepared[i] = new Failed(ex);
 			}
 		}
@@ -221,7 +228,7 @@ class ReadAheadReader<I, O> extends AbstractItemCountingItemStreamItemReader<O> 
 	}
 
 	/** An item whose preparation failed: the error is the step's when it gets there. */
-	private record Failed(RuntimeException error) {
+	private record Failed(Exception error) {
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.aimnav.ingest.job;
 
-import java.util.function.Function;
-
 import org.aimnav.catalog.program.IndexedProgram;
 import org.aimnav.catalog.program.Program;
 import org.aimnav.catalog.version.CatalogChecksum;
@@ -9,15 +7,16 @@ import org.aimnav.ingest.csv.CatalogHeader;
 import org.aimnav.ingest.csv.CsvRow;
 import org.aimnav.ingest.validation.CheckedRow;
 import org.aimnav.ingest.validation.RowValidator;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * What is done to each row before the writer sees it: validation against every rule of the
+ * The import step's processor: what is done to each row before the writer sees it: validation against every rule of the
  * format (all of the row's problems collected) and, for a valid row that will be stored, the
  * analysis of its text for search and its checksum share: the import's CPU-heavy work, which
  * {@link ReadAheadReader} runs on its own threads. Keeps no state; whether an id was used before
  * is the writer's question, asked in file order.
  */
-final class RowPreparer implements Function<CsvRow, PreparedRow> {
+final class RowPreparer implements ItemProcessor<CsvRow, PreparedRow> {
 
 	private final RowValidator validator;
 
@@ -33,7 +32,7 @@ final class RowPreparer implements Function<CsvRow, PreparedRow> {
 	}
 
 	@Override
-	public PreparedRow apply(CsvRow row) {
+	public PreparedRow process(CsvRow row) {
 		CheckedRow checked = validator.check(row, header);
 		if (!store || !checked.valid()) {
 			return new PreparedRow(checked, null, null, row.bytesRead());

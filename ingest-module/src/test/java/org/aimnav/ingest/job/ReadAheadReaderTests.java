@@ -6,11 +6,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,7 +139,7 @@ class ReadAheadReaderTests {
 			.noneMatch(t -> t.getName().startsWith("import-read-") || t.getName().startsWith("import-prepare-")));
 	}
 
-	private static ReadAheadReader<Integer, String> reader(Numbers source, Function<Integer, String> prepare) {
+	private static ReadAheadReader<Integer, String> reader(Numbers source, ItemProcessor<Integer, String> prepare) {
 		return new ReadAheadReader<>(NAME, source, prepare, 2, 10, 4);
 	}
 
