@@ -14,6 +14,12 @@ class TextAnalyzerTests {
 	}
 
 	@Test
+	void aLearnersFunctionWordsAreDroppedTheirSubjectKept() {
+		assertThat(TextAnalyzer.terms("I want to know how my hospital could use AI, and if it is worth it"))
+			.containsExactly("want", "know", "hospit", "us", "ai", "worth");
+	}
+
+	@Test
 	void theIndexFormDelimitsEveryWordAndRespectsItsLimit() {
 		assertThat(TextAnalyzer.indexForm("Deep Learning", 100)).isEqualTo(" deep learn ");
 		assertThat(TextAnalyzer.indexForm("Deep Learning", 7)).isEqualTo(" deep ");

@@ -531,7 +531,7 @@ final class Query {
 	double value(Factor factor, int i) {
 		return switch (factor) {
 			case INTERESTS -> interestCount == 0 ? 0 : interests(i);
-			case INTERESTS_TEXT -> text == null ? 0 : text[i] / textMax;
+			case INTERESTS_TEXT -> text == null ? 0 : text[i] / (double) textMax;
 			case ROLE -> roleFit == null ? 0 : roleFit[i];
 			case GOALS -> goals.length == 0 ? 0 : goals(i);
 			case CREDENTIAL -> credential(i);
