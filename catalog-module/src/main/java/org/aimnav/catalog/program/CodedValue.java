@@ -17,7 +17,7 @@ public interface CodedValue {
 
 	@JsonValue
 	default String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return CodedValues.defaultCode(this);
 	}
 
 	/**
@@ -28,13 +28,9 @@ public interface CodedValue {
 		if (text == null) {
 			return Optional.empty();
 		}
-		String normalized = normalize(text);
-		for (E constant : type.getEnumConstants()) {
-			if (constant.code().equals(normalized)) {
-				return Optional.of(constant);
-			}
-		}
-		return Optional.empty();
+		// Stored and well-formed values are spelt exactly as their code: found without normalising.
+		Object exact = CodedValues.byCode(type, text);
+		return Optional.ofNullable(type.cast(exact != null ? exact : CodedValues.byCode(type, normalize(text))));
 	}
 
 	/** Like {@link #parse} but fails with a message that lists the allowed codes. */

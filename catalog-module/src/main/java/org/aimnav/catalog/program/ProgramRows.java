@@ -69,16 +69,21 @@ final class ProgramRows {
 		}
 	}
 
+	/**
+	 * Maps a row selected as {@link #COLUMNS}, by position: looking columns up by name was among the
+	 * top frames of the profile of reading a whole version back.
+	 */
 	static Program map(ResultSet rs, int rowNum) throws SQLException {
-		Date lastVerified = rs.getDate("last_verified");
-		return new Program(rs.getString("program_id"), rs.getString("institution"), rs.getString("program_name"),
-				Credential.fromCode(rs.getString("credential")),
-				parse(DeliveryFormat.class, rs.getString("delivery_format")),
-				parse(Pace.class, rs.getString("pace")), decimal(rs, "duration_months"), decimal(rs, "tuition_usd"),
-				rs.getString("country"), rs.getString("city"),
-				splitCodes(rs.getString("audiences")).stream().map(Audience::fromCode).toList(),
-				splitCodes(rs.getString("topics")), parse(PriorDegree.class, rs.getString("min_prior_degree")),
-				rs.getString("description"), rs.getString("url"), rs.getString("source_url"),
+		Date lastVerified = rs.getDate(17);
+		List<String> audienceCodes = splitCodes(rs.getString(11));
+		List<Audience> audiences = new ArrayList<>(audienceCodes.size());
+		for (String code : audienceCodes) {
+			audiences.add(Audience.fromCode(code));
+		}
+		return new Program(rs.getString(1), rs.getString(2), rs.getString(3), Credential.fromCode(rs.getString(4)),
+				parse(DeliveryFormat.class, rs.getString(5)), parse(Pace.class, rs.getString(6)), decimal(rs, 7),
+				decimal(rs, 8), rs.getString(9), rs.getString(10), audiences, splitCodes(rs.getString(12)),
+				parse(PriorDegree.class, rs.getString(13)), rs.getString(14), rs.getString(15), rs.getString(16),
 				lastVerified == null ? null : lastVerified.toLocalDate());
 	}
 
@@ -88,11 +93,17 @@ final class ProgramRows {
 	}
 
 	static List<String> splitCodes(String stored) {
-		List<String> codes = new ArrayList<>();
-		for (String code : stored.split(";")) {
-			if (!code.isEmpty()) {
-				codes.add(code);
+		List<String> codes = new ArrayList<>(4);
+		int start = 0;
+		while (start < stored.length()) {
+			int end = stored.indexOf(';', start);
+			if (end < 0) {
+				end = stored.length();
 			}
+			if (end > start) {
+				codes.add(stored.substring(start, end));
+			}
+			start = end + 1;
 		}
 		return codes;
 	}
@@ -101,7 +112,7 @@ final class ProgramRows {
 		return "%;" + Like.escape(code) + ";%";
 	}
 
-	private static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+	private static BigDecimal decimal(ResultSet rs, int column) throws SQLException {
 		return Decimals.clean(rs.getBigDecimal(column));
 	}
 
