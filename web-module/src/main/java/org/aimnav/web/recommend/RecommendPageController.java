@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.aimnav.catalog.program.Audience;
 import org.aimnav.catalog.program.CodedValue;
@@ -28,9 +31,12 @@ import org.aimnav.recommender.result.ProgramNotFoundException;
 import org.aimnav.recommender.result.RecommendationResult;
 import org.aimnav.recommender.result.Relaxation;
 import org.aimnav.web.catalog.Labels;
+import org.springframework.core.ResolvableType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,11 +73,41 @@ class RecommendPageController {
 		this.programs = programs;
 	}
 
+	/**
+	 * The form as entered, less the values that are not of their field's type: when one of them
+	 * (a budget of "abc") stops the form being built at all, the page still shows the rest, and
+	 * says what was wrong, rather than failing.
+	 */
+	private static ProfileRequest withoutUnreadableValues(HttpServletRequest request, BindingResult binding) {
+		Set<String> unreadable = binding.getFieldErrors()
+			.stream()
+			.map(org.springframework.validation.FieldError::getField)
+			.collect(Collectors.toSet());
+		WebDataBinder binder = new WebDataBinder(null, "form");
+		binder.setTargetType(ResolvableType.forClass(ProfileRequest.class));
+		binder.construct(new DataBinder.ValueResolver() {
+			@Override
+			public Object resolveValue(String name, Class<?> type) {
+				String[] values = request.getParameterValues(name);
+				return unreadable.contains(name) || values == null ? null : values.length == 1 ? values[0] : values;
+			}
+
+			@Override
+			public Set<String> getNames() {
+				return request.getParameterMap().keySet();
+			}
+		});
+		Object rebuilt = binder.getTarget();
+		return rebuilt instanceof ProfileRequest readable ? readable
+				: new ProfileRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
 	@GetMapping("/recommend")
 	String page(@ModelAttribute("form") ProfileRequest form, BindingResult binding,
 			@RequestParam(required = false) String preset, @RequestParam(defaultValue = "false") boolean run,
-			@RequestParam(required = false) String whyNot, Model model) {
-		ProfileRequest profile = form;
+			@RequestParam(required = false) String whyNot, HttpServletRequest request, Model model) {
+		ProfileRequest profile = form != null ? form : withoutUnreadableValues(request, binding);
+		model.addAttribute("form", profile);
 		Optional<Persona> persona = Optional.ofNullable(preset).flatMap(personas::find);
 		if (persona.isPresent()) {
 			profile = ProfileRequest.of(persona.get().profile());
