@@ -53,8 +53,18 @@ class ImportRecords {
 			ImportOptions options) {
 		jdbc.update("INSERT INTO import_run (import_id, file_name, stored_file, sha256, status, dry_run, import_mode, "
 				+ "max_rejected_rows, started_at, bytes_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", importId,
-				shorten(fileName, 255), storedFile, sha256, ImportStatus.QUEUED.name(), options.dryRun(),
+				shorten(displayName(fileName), 255), storedFile, sha256, ImportStatus.QUEUED.name(), options.dryRun(),
 				options.mode().name(), options.maxRejectedRows(), now(), bytesTotal);
+	}
+
+	/**
+	 * The name an upload is listed under: the file's own name without any folder a browser sent
+	 * along ({@code C:\Users\me\catalog.csv}), or {@code upload.csv} when it came with none.
+	 */
+	static String displayName(String fileName) {
+		String name = fileName == null ? "" : fileName.strip();
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+		return name.isEmpty() ? "upload.csv" : name;
 	}
 
 	Optional<Stored> find(String importId) {
