@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 import org.aimnav.ingest.ImportInProgressException;
 import org.aimnav.ingest.ImportMode;
@@ -157,7 +158,7 @@ public final class ImportCommand {
 			out.println("  version     " + run.catalogVersion());
 		}
 		out.printf(Locale.ROOT, "  took        %.1f s (%,.0f rows/s)%n", took.toMillis() / 1000.0,
-				rate(run.rowsRead(), took));
+				run.progress().rowsPerSecond(took));
 		run.warnings().forEach(warning -> out.println("  warning     " + warning));
 		run.countsByCode().forEach((code, count) -> out.printf(Locale.ROOT, "  %-11s %,d%n", code, count));
 		if (run.problemCount() > 0) {
@@ -170,10 +171,6 @@ public final class ImportCommand {
 						run.problemCount() - first.size(), run.importId());
 			}
 		}
-	}
-
-	static double rate(long rows, Duration took) {
-		return took.toMillis() == 0 ? 0 : rows * 1000.0 / took.toMillis();
 	}
 
 	/** The parsed command line. */
@@ -265,15 +262,11 @@ public final class ImportCommand {
 			}
 			lastPrinted = now;
 			Duration elapsed = Duration.ofMillis(now - started);
-			double rowsPerSecond = rate(progress.rowsRead(), elapsed);
-			String left = "";
-			if (progress.bytesRead() > 0 && progress.bytesRead() < progress.bytesTotal()) {
-				double secondsLeft = elapsed.toMillis() / 1000.0 * (progress.bytesTotal() - progress.bytesRead())
-						/ progress.bytesRead();
-				left = String.format(Locale.ROOT, " · about %.0f s left", secondsLeft);
-			}
+			OptionalLong secondsLeft = progress.secondsLeft(elapsed);
+			String left = secondsLeft.isPresent()
+					? String.format(Locale.ROOT, " · about %d s left", secondsLeft.getAsLong()) : "";
 			String line = String.format(Locale.ROOT, "Importing %s: %3d%% · %,d rows · %,.0f rows/s%s", name,
-					progress.percent(), progress.rowsRead(), rowsPerSecond, left);
+					progress.percent(), progress.rowsRead(), progress.rowsPerSecond(elapsed), left);
 			err.print(terminal ? "\r" + line + "   " : line + System.lineSeparator());
 			printed = true;
 		}

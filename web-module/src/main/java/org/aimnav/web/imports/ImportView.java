@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
+import org.aimnav.ingest.ImportProgress;
 import org.aimnav.ingest.ImportRun;
 
 /**
@@ -45,16 +47,14 @@ public record ImportView(
 		run.countsByCode().entrySet().stream()
 			.sorted(Map.Entry.comparingByKey())
 			.forEach(entry -> counts.put(entry.getKey().name(), entry.getValue()));
-		boolean finished = run.status().finished();
-		Long secondsLeft = null;
-		if (!finished && run.bytesRead() > 0 && run.bytesTotal() > run.bytesRead()) {
-			secondsLeft = Math.round(took.toMillis() / 1000.0 * (run.bytesTotal() - run.bytesRead()) / run.bytesRead());
-		}
+		ImportProgress progress = run.progress();
+		OptionalLong secondsLeft = progress.secondsLeft(took);
 		return new ImportView(run.importId(), run.fileName(), run.sha256(), run.status().name(), run.dryRun(),
 				run.startedAt(), run.finishedAt(), run.rowsRead(), run.rowsValid(), run.rowsRejected(), run.bytesRead(),
 				run.bytesTotal(), run.mode().code(), run.catalogVersion(), run.message(), run.maxRejectedRows(),
-				run.delimiter(), run.warnings(), counts, run.progress().percent(), took.toMillis(),
-				ImportCommand.rate(run.rowsRead(), took), secondsLeft, finished);
+				run.delimiter(), run.warnings(), counts, progress.percent(), took.toMillis(),
+				progress.rowsPerSecond(took), secondsLeft.isPresent() ? secondsLeft.getAsLong() : null,
+				run.status().finished());
 	}
 
 }
