@@ -21,7 +21,7 @@ public enum CatalogColumn {
 	TUITION_USD(false, p -> Decimals.format(p.tuitionUsd())),
 	COUNTRY(false, Program::country),
 	CITY(false, Program::city),
-	AUDIENCES(true, p -> String.join(";", p.audiences().stream().map(Audience::code).toList())),
+	AUDIENCES(true, p -> audienceCodes(p.audiences())),
 	TOPICS(true, p -> String.join(";", p.topics())),
 	MIN_PRIOR_DEGREE(false, p -> code(p.minPriorDegree())),
 	DESCRIPTION(false, Program::description),
@@ -73,6 +73,17 @@ public enum CatalogColumn {
 
 	public static List<String> headers() {
 		return List.of(values()).stream().map(CatalogColumn::header).toList();
+	}
+
+	private static String audienceCodes(List<Audience> audiences) {
+		if (audiences.size() == 1) {
+			return audiences.get(0).code();
+		}
+		StringBuilder codes = new StringBuilder(audiences.size() * 16);
+		for (Audience audience : audiences) {
+			codes.append(codes.isEmpty() ? "" : ";").append(audience.code());
+		}
+		return codes.toString();
 	}
 
 	private static String code(CodedValue value) {

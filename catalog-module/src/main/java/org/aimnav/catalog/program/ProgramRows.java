@@ -1,11 +1,11 @@
 package org.aimnav.catalog.program;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,9 +37,8 @@ final class ProgramRows {
 		Program p = indexed.program();
 		return new Object[] { version, p.programId(), p.institution(), p.programName(), p.credential().code(),
 				code(p.deliveryFormat()), code(p.pace()), p.durationMonths(), p.tuitionUsd(), p.country(), p.city(),
-				joinCodes(p.audiences().stream().map(Audience::code).toList()), joinCodes(p.topics()),
-				code(p.minPriorDegree()), p.description(), p.url(), p.sourceUrl(),
-				p.lastVerified() == null ? null : Date.valueOf(p.lastVerified()), indexed.nameTerms(),
+				joinAudiences(p.audiences()), joinCodes(p.topics()), code(p.minPriorDegree()), p.description(), p.url(),
+				p.sourceUrl(), p.lastVerified(), indexed.nameTerms(),
 				indexed.institutionTerms(), indexed.descriptionTerms() };
 	}
 
@@ -61,7 +60,8 @@ final class ProgramRows {
 				statement.setBigDecimal(i + 1, (BigDecimal) value);
 			}
 			else if (type == Types.DATE) {
-				statement.setDate(i + 1, (Date) value);
+				// A LocalDate as it is: java.sql.Date.valueOf goes through a calendar for every row.
+				statement.setObject(i + 1, value, type);
 			}
 			else {
 				statement.setInt(i + 1, (Integer) value);
@@ -74,7 +74,7 @@ final class ProgramRows {
 	 * top frames of the profile of reading a whole version back.
 	 */
 	static Program map(ResultSet rs, int rowNum) throws SQLException {
-		Date lastVerified = rs.getDate(17);
+		LocalDate lastVerified = rs.getObject(17, LocalDate.class);
 		List<String> audienceCodes = splitCodes(rs.getString(11));
 		List<Audience> audiences = new ArrayList<>(audienceCodes.size());
 		for (String code : audienceCodes) {
@@ -84,12 +84,24 @@ final class ProgramRows {
 				parse(DeliveryFormat.class, rs.getString(5)), parse(Pace.class, rs.getString(6)), decimal(rs, 7),
 				decimal(rs, 8), rs.getString(9), rs.getString(10), audiences, splitCodes(rs.getString(12)),
 				parse(PriorDegree.class, rs.getString(13)), rs.getString(14), rs.getString(15), rs.getString(16),
-				lastVerified == null ? null : lastVerified.toLocalDate());
+				lastVerified);
 	}
 
 	/** {@code [a, b]} is stored as {@code ;a;b;}: one LIKE {@code '%;a;%'} tests membership. */
 	static String joinCodes(List<String> codes) {
-		return ";" + String.join(";", codes) + ";";
+		StringBuilder joined = new StringBuilder(codes.size() * 24 + 1).append(';');
+		for (String code : codes) {
+			joined.append(code).append(';');
+		}
+		return joined.toString();
+	}
+
+	private static String joinAudiences(List<Audience> audiences) {
+		StringBuilder joined = new StringBuilder(audiences.size() * 16 + 1).append(';');
+		for (Audience audience : audiences) {
+			joined.append(audience.code()).append(';');
+		}
+		return joined.toString();
 	}
 
 	static List<String> splitCodes(String stored) {

@@ -17,9 +17,13 @@ import org.aimnav.catalog.program.Program;
  */
 public final class CatalogChecksum {
 
-	private static final byte FIELD_SEPARATOR = 0x1f;
+	private static final char FIELD_SEPARATOR = '\u001f';
 
-	private static final byte RECORD_SEPARATOR = 0x1e;
+	private static final char RECORD_SEPARATOR = '\u001e';
+
+	private static final CatalogColumn[] COLUMNS = CatalogColumn.values();
+
+	private static final ThreadLocal<StringBuilder> VALUES = ThreadLocal.withInitial(() -> new StringBuilder(1024));
 
 	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
 		try {
@@ -92,15 +96,20 @@ public final class CatalogChecksum {
 		return String.format(Locale.ROOT, "%016x%016x%016x%016x", sum[3], sum[2], sum[1], sum[0]);
 	}
 
-	/** What one program adds to a checksum: the SHA-256 of its CSV values. Thread-safe. */
+	/**
+	 * What one program adds to a checksum: the SHA-256 of its CSV values in UTF-8, each followed by
+	 * a unit separator (0x1f), then a record separator (0x1e). Thread-safe. The values are gathered
+	 * into one string and hashed in one go: column by column, the small updates cost more than the
+	 * hashing.
+	 */
 	public static Digest digest(Program program) {
-		MessageDigest digest = SHA256.get();
-		for (CatalogColumn column : CatalogColumn.values()) {
-			digest.update(column.valueOf(program).getBytes(StandardCharsets.UTF_8));
-			digest.update(FIELD_SEPARATOR);
+		StringBuilder values = VALUES.get();
+		values.setLength(0);
+		for (CatalogColumn column : COLUMNS) {
+			values.append(column.valueOf(program)).append(FIELD_SEPARATOR);
 		}
-		digest.update(RECORD_SEPARATOR);
-		byte[] bytes = digest.digest();
+		values.append(RECORD_SEPARATOR);
+		byte[] bytes = SHA256.get().digest(values.toString().getBytes(StandardCharsets.UTF_8));
 		long[] words = new long[4];
 		for (int word = 0; word < 4; word++) {
 			long value = 0;

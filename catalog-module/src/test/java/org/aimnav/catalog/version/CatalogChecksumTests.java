@@ -1,5 +1,12 @@
 package org.aimnav.catalog.version;
 
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
+
+import org.aimnav.catalog.program.Audience;
+import org.aimnav.catalog.program.CatalogColumn;
 import org.aimnav.catalog.program.Program;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +48,28 @@ class CatalogChecksumTests {
 		checksum.remove(a);
 
 		assertThat(checksum.hex()).isEqualTo("f".repeat(64));
+	}
+
+	@Test
+	void aProgramAddsTheSha256OfItsCsvValuesEachFollowedByAUnitSeparatorThenARecordSeparator() throws Exception {
+		// Checksums are stored with every version and compared with new imports: their bytes must
+		// never change, whatever the code that computes them.
+		Program program = program("exact-bytes").months("18.50").tuition("1200.00")
+			.audiences(Audience.CLINICIAN, Audience.ENGINEER)
+			.topics("nlp", "imaging")
+			.description("Ünïcödé, 東京 and 😀")
+			.lastVerified("2025-03-01")
+			.build();
+		StringBuilder csv = new StringBuilder();
+		for (CatalogColumn column : CatalogColumn.values()) {
+			csv.append(column.valueOf(program)).append('\u001f');
+		}
+		csv.append('\u001e');
+		byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(csv.toString().getBytes(StandardCharsets.UTF_8));
+		String expected = String.format(Locale.ROOT, "%064x", new BigInteger(1, sha256));
+
+		assertThat(checksum(program)).isEqualTo(expected);
+		assertThat(csv.toString()).contains("18.5\u001f1200\u001f", "clinician;engineer\u001fnlp;imaging\u001f");
 	}
 
 	private static String checksum(Program... programs) {

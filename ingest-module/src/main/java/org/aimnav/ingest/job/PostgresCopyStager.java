@@ -73,7 +73,17 @@ class PostgresCopyStager implements ProgramStager {
 			return;
 		}
 		String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-		for (int i = 0, n = text.length(); i < n; i++) {
+		int n = text.length();
+		int first = 0;
+		while (first < n && !needsEscape(text.charAt(first))) {
+			first++;
+		}
+		if (first == n) {
+			out.append(text); // almost every value: copied in one go
+			return;
+		}
+		out.append(text, 0, first);
+		for (int i = first; i < n; i++) {
 			char c = text.charAt(i);
 			switch (c) {
 				case '\\' -> out.append("\\\\");
@@ -83,6 +93,10 @@ class PostgresCopyStager implements ProgramStager {
 				default -> out.append(c);
 			}
 		}
+	}
+
+	private static boolean needsEscape(char c) {
+		return c == '\\' || c == '\t' || c == '\n' || c == '\r';
 	}
 
 }

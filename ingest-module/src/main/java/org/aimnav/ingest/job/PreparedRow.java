@@ -6,13 +6,14 @@ import org.aimnav.ingest.validation.CheckedRow;
 
 /**
  * A row as the import's writer gets it: validated and, when valid and going to be stored, ready to
- * store (its search terms analysed, its share of the checksum computed), all done ahead of the
+ * store (its id fingerprinted, its search terms analysed, its share of the checksum computed), all done ahead of the
  * writer on other threads.
  *
  * @param checked the row with its problems, or its program when valid
+ * @param id the fingerprint of the row's program id, for the duplicate check; null when it has none
  * @param indexed the valid program with its search terms; null when rejected or on a dry run
  * @param digest the valid program's share of the checksum; null when rejected or on a dry run
  * @param bytesRead how far into the file the reader was after this row, for progress
  */
-record PreparedRow(CheckedRow checked, IndexedProgram indexed, CatalogChecksum.Digest digest, long bytesRead) {
+record PreparedRow(CheckedRow checked, ProgramIdIndex.Fingerprint id, IndexedProgram indexed, CatalogChecksum.Digest digest, long bytesRead) {
 }

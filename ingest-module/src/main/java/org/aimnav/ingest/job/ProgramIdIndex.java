@@ -19,8 +19,6 @@ final class ProgramIdIndex {
 
 	private static final float MAX_LOAD = 0.7f;
 
-	private final MessageDigest sha256;
-
 	private long[] high;
 
 	private long[] low;
@@ -29,13 +27,16 @@ final class ProgramIdIndex {
 
 	private int size;
 
-	ProgramIdIndex() {
+	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
 		try {
-			this.sha256 = MessageDigest.getInstance("SHA-256");
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java platform has SHA-256", ex);
 		}
+	});
+
+	ProgramIdIndex() {
 		allocate(1 << 12);
 	}
 
@@ -44,12 +45,13 @@ final class ProgramIdIndex {
 	 * @return the line of its first use when the id was seen before, or -1 when this is its first
 	 */
 	long firstUse(String programId, long line) {
-		ByteBuffer digest = ByteBuffer.wrap(sha256.digest(programId.getBytes(StandardCharsets.UTF_8)));
-		long h = digest.getLong();
-		long l = digest.getLong();
-		if (h == 0 && l == 0) {
-			l = 1; // (0, 0) marks an empty slot
-		}
+		return firstUse(Fingerprint.of(programId), line);
+	}
+
+	/** {@link #firstUse(String, long)} for an id fingerprinted beforehand, maybe on another thread. */
+	long firstUse(Fingerprint id, long line) {
+		long h = id.high();
+		long l = id.low();
 		int mask = high.length - 1;
 		int slot = (int) (h ^ (h >>> 32)) & mask;
 		while (high[slot] != 0 || low[slot] != 0) {
@@ -65,6 +67,21 @@ final class ProgramIdIndex {
 			grow();
 		}
 		return -1;
+	}
+
+	/**
+	 * An id as the index keeps it: the first 128 bits of its SHA-256, never (0, 0), which marks an
+	 * empty slot. Computing it is most of the cost of a lookup, and can be done on any thread.
+	 */
+	record Fingerprint(long high, long low) {
+
+		static Fingerprint of(String programId) {
+			ByteBuffer digest = ByteBuffer.wrap(SHA256.get().digest(programId.getBytes(StandardCharsets.UTF_8)));
+			long high = digest.getLong();
+			long low = digest.getLong();
+			return new Fingerprint(high, high == 0 && low == 0 ? 1 : low);
+		}
+
 	}
 
 	int size() {

@@ -12,7 +12,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * The import step's processor: what is done to each row before the writer sees it: validation against every rule of the
  * format (all of the row's problems collected) and, for a valid row that will be stored, the
- * analysis of its text for search and its checksum share: the import's CPU-heavy work, which
+ * analysis of its text for search and its checksum share, and the fingerprint of its id: the import's CPU-heavy work, which
  * {@link ReadAheadReader} runs on its own threads. Keeps no state; whether an id was used before
  * is the writer's question, asked in file order.
  */
@@ -34,11 +34,14 @@ final class RowPreparer implements ItemProcessor<CsvRow, PreparedRow> {
 	@Override
 	public PreparedRow process(CsvRow row) {
 		CheckedRow checked = validator.check(row, header);
+		ProgramIdIndex.Fingerprint id = checked.programId() == null ? null
+				: ProgramIdIndex.Fingerprint.of(checked.programId());
 		if (!store || !checked.valid()) {
-			return new PreparedRow(checked, null, null, row.bytesRead());
+			return new PreparedRow(checked, id, null, null, row.bytesRead());
 		}
 		Program program = checked.program();
-		return new PreparedRow(checked, IndexedProgram.of(program), CatalogChecksum.digest(program), row.bytesRead());
+		return new PreparedRow(checked, id, IndexedProgram.of(program), CatalogChecksum.digest(program),
+				row.bytesRead());
 	}
 
 }

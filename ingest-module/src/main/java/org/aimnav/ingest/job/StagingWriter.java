@@ -98,8 +98,8 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 		long bytesRead = 0;
 		for (PreparedRow prepared : chunk) {
 			CheckedRow row = prepared.checked();
-			if (row.programId() != null) {
-				long firstLine = ids.firstUse(row.programId(), row.line());
+			if (prepared.id() != null) {
+				long firstLine = ids.firstUse(prepared.id(), row.line());
 				if (firstLine >= 0) {
 					row = validator.duplicate(row, firstLine);
 				}

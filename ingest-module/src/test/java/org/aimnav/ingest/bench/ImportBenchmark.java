@@ -19,8 +19,10 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import org.aimnav.catalog.program.CatalogColumn;
 import org.aimnav.catalog.program.IndexedProgram;
@@ -76,6 +78,7 @@ public final class ImportBenchmark {
 		System.out.printf(Locale.ROOT, "Import benchmark: %d cores, max heap %d MB, Java %s%n",
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
 				System.getProperty("java.version"));
+		int repeat = Integer.getInteger("bench.repeat", 1);
 		warmUp(folder, databases, Integer.getInteger("bench.warmup", 50_000));
 		List<String> results = new ArrayList<>();
 		for (int rows : sizes) {
@@ -87,31 +90,27 @@ public final class ImportBenchmark {
 			Measured parse = parseRate(file, rows);
 			stageCosts(file, Math.min(rows, 200_000));
 			for (String database : databases) {
-				Measured bulk;
-				Measured imported;
-				switch (database.strip()) {
-					case "h2" -> {
-						bulk = h2Csvread(folder, file, rows);
-						imported = importInto("jdbc:h2:file:" + folder.resolve("import-" + rows), "", folder, file, rows,
-								true);
-					}
-					case "postgresql" -> {
-						bulk = postgresCopy(file, rows);
-						Measured table = postgresCopyIntoProgramTable(file, rows);
-						System.out.printf(Locale.ROOT, "  COPY of the same rows, validated and analysed beforehand, into "
-								+ "the program table itself: %,.0f rows/s (%,.0f rows per CPU s)%n", table.wall, table.cpu);
-						imported = importInto(EmbeddedPostgresSupport.newDatabaseUrl(), "postgres", folder, file, rows,
-								false);
-					}
-					default -> throw new IllegalArgumentException("Unknown database " + database);
+				List<Measured> bulks = new ArrayList<>();
+				List<Measured> imports = new ArrayList<>();
+				for (int run = 1; run <= repeat; run++) {
+					Measured[] pair = measure(database.strip(), folder, file, rows, run);
+					bulks.add(pair[0]);
+					imports.add(pair[1]);
+					String line = row(database, rows, bytes, parse, pair[0], pair[1],
+							repeat == 1 ? "" : " (run " + run + ")");
+					results.add(line);
+					System.out.println(line);
 				}
-				String line = String.format(Locale.ROOT,
-						"| %s | %,d | %,d MB | %,.0f | %,.0f | %,.0f | %.2fx | %.2fx | %,.0f | %,.0f | %.2fx | %,d MB |",
-						database, rows, bytes / (1024 * 1024), parse.wall, bulk.wall, imported.wall,
-						imported.wall / bulk.wall, imported.wall / parse.wall, bulk.cpu, imported.cpu,
-						imported.cpu / bulk.cpu, imported.peakHeapMb);
-				results.add(line);
-				System.out.println(line);
+				if (repeat > 1) {
+					String line = row(database, rows, bytes, parse, median(bulks), median(imports),
+							" (median of " + repeat + ")");
+					results.add(line);
+					System.out.println(line);
+					System.out.printf(Locale.ROOT, "  import / bulk per run: %s%n",
+							String.join(", ", IntStream.range(0, repeat)
+								.mapToObj(i -> String.format(Locale.ROOT, "%.2fx", imports.get(i).wall / bulks.get(i).wall))
+								.toList()));
+				}
 			}
 		}
 		System.out.println();
@@ -123,6 +122,50 @@ public final class ImportBenchmark {
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		results.forEach(System.out::println);
 		System.exit(0);
+	}
+
+	/**
+	 * The database's bulk load of the file, then the import of it, one right after the other: the
+	 * machine's speed drifts, and a ratio is only as good as the closeness of its two measurements.
+	 */
+	private static Measured[] measure(String database, Path folder, Path file, int rows, int run) throws Exception {
+		return switch (database) {
+			case "h2" -> new Measured[] { h2Csvread(folder, file, rows),
+					importInto("jdbc:h2:file:" + folder.resolve("import-" + rows + "-" + run)
+							+ System.getProperty("bench.h2settings", ""), "", folder, file, rows, true) };
+			case "postgresql" -> {
+				Measured bulk = postgresCopy(file, rows);
+				Measured table = postgresCopyIntoProgramTable(file, rows);
+				System.out.printf(Locale.ROOT, "  COPY of the same rows, validated and analysed beforehand, into "
+						+ "the program table itself: %,.0f rows/s (%,.0f rows per CPU s)%n", table.wall, table.cpu);
+				yield new Measured[] { bulk,
+						importInto(EmbeddedPostgresSupport.newDatabaseUrl(), "postgres", folder, file, rows, false) };
+			}
+			default -> throw new IllegalArgumentException("Unknown database " + database);
+		};
+	}
+
+	private static String row(String database, int rows, long bytes, Measured parse, Measured bulk, Measured imported,
+			String label) {
+		return String.format(Locale.ROOT,
+				"| %s%s | %,d | %,d MB | %,.0f | %,.0f | %,.0f | %.2fx | %.2fx | %,.0f | %,.0f | %.2fx | %,d MB |",
+				database, label, rows, bytes / (1024 * 1024), parse.wall, bulk.wall, imported.wall,
+				imported.wall / bulk.wall, imported.wall / parse.wall, bulk.cpu, imported.cpu, imported.cpu / bulk.cpu,
+				imported.peakHeapMb);
+	}
+
+	/** The median of each figure on its own. */
+	private static Measured median(List<Measured> runs) {
+		return new Measured(median(runs.stream().mapToDouble(Measured::wall).toArray()),
+				median(runs.stream().mapToDouble(Measured::cpu).toArray()),
+				(long) median(runs.stream().mapToDouble(Measured::peakHeapMb).toArray()));
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int middle = sorted.length / 2;
+		return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 	}
 
 	/**
@@ -332,9 +375,22 @@ public final class ImportBenchmark {
 
 	private static Measured importInto(String url, String username, Path folder, Path file, int rows, boolean h2)
 			throws IOException {
+		Path h2File = h2 ? Path.of(url.substring("jdbc:h2:file:".length()).split(";")[0]) : null;
 		if (h2) {
-			deleteDatabase(Path.of(url.substring("jdbc:h2:file:".length()).split(";")[0]));
+			deleteDatabase(h2File);
 		}
+		try {
+			return importOnce(url, username, folder, file, rows);
+		}
+		finally {
+			if (h2) {
+				deleteDatabase(h2File); // a million rows take a gigabyte
+			}
+		}
+	}
+
+	private static Measured importOnce(String url, String username, Path folder, Path file, int rows)
+			throws IOException {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IngestTestApplication.class)
 			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
 					"--aimnav.import.upload-dir=" + folder.resolve("uploads"), "--aimnav.import.max-file-size=2GB",
