@@ -17,7 +17,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * it has waited {@code aimnav.import.keep-failed} without one: an upload nobody restarts should not
  * hold disk space and database rows for ever. The import stays in the history, with a sentence
  * saying why it can no longer be restarted; a restart then answers that the file must be uploaded
- * again.
+ * again. Each failed import is cleaned once: the mark it gets keeps the hourly sweep from looking
+ * at it again.
  */
 class FailedImportCleanup {
 
@@ -63,14 +64,16 @@ class FailedImportCleanup {
 			Integer staged = failed.stagingVersion();
 			boolean stillStaged = staged != null
 					&& versions.find(staged).map(CatalogVersion::status).orElse(null) == VersionStatus.STAGING;
-			if (!Files.exists(file) && !stillStaged) {
-				continue; // removed before
-			}
 			String importId = failed.run().importId();
-			// The sentence goes first, and only while the import is still failed: a restart that won
-			// the race keeps its file and rows.
-			if (!records.appendToFailed(importId, String.format("Its stored upload and staged rows were removed after "
-					+ "%d days without a restart; upload the file again.", keepFailed.toDays()))) {
+			if (!Files.exists(file) && !stillStaged) {
+				// Nothing left (removed before this mark existed): mark it, so that it is not looked at again.
+				records.markLeftoversRemoved(importId, null, clock.instant());
+				continue;
+			}
+			// The mark and its sentence go first, and only while the import is still failed: a restart
+			// that won the race keeps its file and rows.
+			if (!records.markLeftoversRemoved(importId, String.format("Its stored upload and staged rows were removed "
+					+ "after %d days without a restart; upload the file again.", keepFailed.toDays()), clock.instant())) {
 				continue;
 			}
 			if (stillStaged) {

@@ -135,18 +135,26 @@ class ImportRecords {
 	}
 
 	/** Failed imports that finished before {@code cutoff}: those whose leftovers may be removed. */
+	/** Failed imports that finished before a time and still have their leftovers (upload, staged rows). */
 	List<Stored> failedBefore(Instant cutoff) {
-		return jdbc.query(SELECT_RUN + " WHERE status = ? AND finished_at < ?", this::map, ImportStatus.FAILED.name(),
-				OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+		return jdbc.query(SELECT_RUN + " WHERE status = ? AND finished_at < ? AND leftovers_removed_at IS NULL",
+				this::map, ImportStatus.FAILED.name(), OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
 	}
 
-	/** Adds a sentence to a failed import's message, unless it has moved on meanwhile (a restart). */
-	boolean appendToFailed(String importId, String sentence) {
+	/**
+	 * Marks a failed import's leftovers as removed, adding a sentence (when given) to its message,
+	 * unless it has moved on meanwhile (a restart).
+	 * @return whether the import was still failed and is now marked
+	 */
+	boolean markLeftoversRemoved(String importId, String sentence, Instant at) {
 		String message = jdbc.queryForObject("SELECT message FROM import_run WHERE import_id = ?", String.class,
 				importId);
-		return jdbc.update("UPDATE import_run SET message = ? WHERE import_id = ? AND status = ?",
-				shorten((message == null ? "" : message + " ") + sentence, 2000), importId,
-				ImportStatus.FAILED.name()) == 1;
+		if (sentence != null) {
+			message = shorten((message == null ? "" : message + " ") + sentence, 2000);
+		}
+		return jdbc.update("UPDATE import_run SET message = ?, leftovers_removed_at = ? WHERE import_id = ? "
+				+ "AND status = ? AND leftovers_removed_at IS NULL", message, OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+				importId, ImportStatus.FAILED.name()) == 1;
 	}
 
 	void addWarning(String importId, String warning) {

@@ -407,6 +407,14 @@ abstract class ImportJobContract {
 		assertThatThrownBy(() -> imports.restart(old.importId())).isInstanceOf(ImportNotRestartableException.class)
 			.hasMessageContaining("Upload the file again");
 		assertThat(cleanup.removeExpired()).as("nothing left to remove").isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_run WHERE status = 'FAILED' "
+				+ "AND leftovers_removed_at IS NOT NULL", Integer.class)).as("cleaned once, and marked").isOne();
+		String message = imports.find(old.importId()).orElseThrow().message();
+		jdbc.update("UPDATE import_run SET leftovers_removed_at = NULL WHERE import_id = ?", old.importId());
+		assertThat(cleanup.removeExpired()).as("cleaned before the mark existed: marked, nothing said").isZero();
+		assertThat(imports.find(old.importId()).orElseThrow().message()).isEqualTo(message);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_run WHERE leftovers_removed_at IS NOT NULL",
+				Integer.class)).isOne();
 		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
 
 		ImportRun restarted = AwaitImports.finished(imports, imports.restart(recent.importId()).importId());
