@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.aimnav.catalog.program.Audience;
 import org.aimnav.catalog.program.DeliveryFormat;
@@ -99,7 +98,7 @@ final class Explainer {
 		Program p = q.s.programs[i];
 		return switch (factor) {
 			case INTERESTS -> interests(i);
-			case INTERESTS_TEXT -> words(p, value);
+			case INTERESTS_TEXT -> words(i, value);
 			case ROLE -> role(p);
 			case GOALS -> goals(p);
 			case CREDENTIAL -> credential(p, false);
@@ -137,11 +136,10 @@ final class Explainer {
 		return "Covers " + covered.size() + " of your " + all + " interests: " + Phrases.and(covered);
 	}
 
-	private String words(Program p, double value) {
-		Set<String> terms = Query.programTerms(p.programName(), p.institution(), p.description());
+	private String words(int i, double value) {
 		List<String> matched = new ArrayList<>();
 		for (Map.Entry<String, String> term : q.textTerms.entrySet()) {
-			if (terms.contains(term.getKey()) && !matched.contains(Phrases.quoted(term.getValue()))) {
+			if (q.s.text.mentions(term.getKey(), i) && !matched.contains(Phrases.quoted(term.getValue()))) {
 				matched.add(Phrases.quoted(term.getValue()));
 			}
 		}

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.IntToDoubleFunction;
 
 import org.aimnav.catalog.program.Credential;
@@ -703,14 +702,6 @@ final class Query {
 			at += Math.max(1, matched);
 		}
 		return found;
-	}
-
-	static Set<String> programTerms(String... texts) {
-		Set<String> terms = new LinkedHashSet<>();
-		for (String text : texts) {
-			terms.addAll(TextAnalyzer.terms(text));
-		}
-		return terms;
 	}
 
 	/** Whether the learner's credential choice (for phrases) includes this one. */

@@ -128,7 +128,16 @@ final class TextIndex {
 	}
 
 	/**
-	 * One term's BM25 score in every program that has it. Lucene computes it the first time the
+	 * Whether a program's name, institution or description has an analysed term: what an
+	 * explanation names, answered from the term's postings instead of analysing the program's text
+	 * again.
+	 */
+	boolean mentions(String term, int program) {
+		return Arrays.binarySearch(postings(term).programs, program) >= 0;
+	}
+
+	/**
+	 * One term's BM25 score in every program that has it, by ascending program index. Lucene computes it the first time the
 	 * term is asked for; it depends on the snapshot alone, so it is kept and every later request
 	 * only adds arrays. Terms the index does not have cost a dictionary lookup and are not kept.
 	 */
@@ -167,7 +176,7 @@ final class TextIndex {
 						System.arraycopy(collector.scores, 0, scores, at, collector.count);
 						at += collector.count;
 					}
-					return new Postings(programs, scores);
+					return Postings.ascending(programs, scores);
 				}
 			});
 		}
@@ -187,6 +196,26 @@ final class TextIndex {
 	}
 
 	private record Postings(int[] programs, float[] scores) {
+
+		/** Documents arrive in program order unless merging reordered them; then they are sorted. */
+		static Postings ascending(int[] programs, float[] scores) {
+			for (int k = 1; k < programs.length; k++) {
+				if (programs[k - 1] > programs[k]) {
+					Integer[] order = new Integer[programs.length];
+					Arrays.setAll(order, j -> j);
+					Arrays.sort(order, (a, b) -> Integer.compare(programs[a], programs[b]));
+					int[] sortedPrograms = new int[programs.length];
+					float[] sortedScores = new float[programs.length];
+					for (int j = 0; j < order.length; j++) {
+						sortedPrograms[j] = programs[order[j]];
+						sortedScores[j] = scores[order[j]];
+					}
+					return new Postings(sortedPrograms, sortedScores);
+				}
+			}
+			return new Postings(programs, scores);
+		}
+
 	}
 
 	private static org.apache.lucene.search.Query boosted(String field, String term, float boost) {
