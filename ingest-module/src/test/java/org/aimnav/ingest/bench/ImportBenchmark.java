@@ -102,7 +102,10 @@ public final class ImportBenchmark {
 					System.out.println(line);
 				}
 				if (repeat > 1) {
+					// Each column's median on its own; the ratios are the median of the runs' ratios.
 					String line = row(database, rows, bytes, parse, median(bulks), median(imports),
+							median(IntStream.range(0, repeat).mapToDouble(i -> imports.get(i).wall / bulks.get(i).wall).toArray()),
+							median(IntStream.range(0, repeat).mapToDouble(i -> imports.get(i).cpu / bulks.get(i).cpu).toArray()),
 							" (median of " + repeat + ")");
 					results.add(line);
 					System.out.println(line);
@@ -147,11 +150,16 @@ public final class ImportBenchmark {
 
 	private static String row(String database, int rows, long bytes, Measured parse, Measured bulk, Measured imported,
 			String label) {
+		return row(database, rows, bytes, parse, bulk, imported, imported.wall / bulk.wall, imported.cpu / bulk.cpu,
+				label);
+	}
+
+	private static String row(String database, int rows, long bytes, Measured parse, Measured bulk, Measured imported,
+			double ratio, double cpuRatio, String label) {
 		return String.format(Locale.ROOT,
 				"| %s%s | %,d | %,d MB | %,.0f | %,.0f | %,.0f | %.2fx | %.2fx | %,.0f | %,.0f | %.2fx | %,d MB |",
-				database, label, rows, bytes / (1024 * 1024), parse.wall, bulk.wall, imported.wall,
-				imported.wall / bulk.wall, imported.wall / parse.wall, bulk.cpu, imported.cpu, imported.cpu / bulk.cpu,
-				imported.peakHeapMb);
+				database, label, rows, bytes / (1024 * 1024), parse.wall, bulk.wall, imported.wall, ratio,
+				imported.wall / parse.wall, bulk.cpu, imported.cpu, cpuRatio, imported.peakHeapMb);
 	}
 
 	/** The median of each figure on its own. */
