@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.aimnav.web.support.Multipart;
+import org.h2.tools.RunScript;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +93,73 @@ class ExecutableJarIT {
 
 		assertThat(cli.exitValue()).as(output).isZero();
 		assertThat(output).contains("PUBLISHED").contains("36 read, 36 valid, 0 rejected");
+	}
+
+	@Test
+	void upgradesTheDatabaseOfAnEarlierVersionInPlaceAndKeepsWhatItHolds() throws Exception {
+		Path script = Files.createDirectories(dataDir).resolve("earlier.sql");
+		try (var in = ExecutableJarIT.class.getResourceAsStream(
+				"/upgrade/h2-database-at-schema-4.1-curated-catalog-and-a-rejected-import.sql")) {
+			Files.copy(in, script);
+		}
+		RunScript.execute("jdbc:h2:file:" + dataDir.resolve("aimnav").toAbsolutePath(), "sa", "", script.toString(),
+				StandardCharsets.UTF_8, false);
+		int port = freePort();
+		Path log = dataDir.resolve("server.log");
+		ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port)
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		builder.environment().put("AIMNAV_DATA_DIR", dataDir.toString());
+		builder.environment().put("AIMNAV_ADMIN_PASSWORD", "jar-test-password");
+		server = builder.start();
+
+		awaitUp(port, log);
+
+		assertThat(Files.readString(log)).contains("Successfully applied");
+		assertThat(get(port, "/api/v1/programs?size=1").get("catalogVersion").asInt()).isEqualTo(1);
+		assertThat(get(port, "/api/v1/programs?size=1").get("total").asInt()).isEqualTo(36);
+		JsonNode history = JSON.readTree(asAdmin(port, HttpRequest.newBuilder(uri(port, "/api/v1/imports")).GET()));
+		assertThat(history.findValuesAsString("status")).containsExactly("REJECTED", "PUBLISHED");
+		JsonNode problems = JSON.readTree(asAdmin(port, HttpRequest
+			.newBuilder(uri(port, "/api/v1/imports/" + history.get(0).get("importId").asString() + "/errors"))
+			.GET()));
+		assertThat(problems.get(0).get("code").asString()).isEqualTo("ENUM");
+		assertThat(problems.get(0).get("line").asInt()).isEqualTo(6);
+
+		// The checksum the earlier version stored must still describe its content: the same file again
+		// changes nothing.
+		byte[] curated;
+		try (var in = ExecutableJarIT.class.getResourceAsStream("/catalog/programs.csv")) {
+			curated = in.readAllBytes();
+		}
+		Multipart upload = new Multipart().file("file", "programs.csv", curated);
+		JsonNode submitted = JSON.readTree(asAdmin(port, HttpRequest.newBuilder(uri(port, "/api/v1/imports"))
+			.header("Content-Type", upload.contentType())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(upload.bytes()))));
+		JsonNode finished = awaitImport(port, submitted.get("importId").asString());
+		assertThat(finished.get("status").asString()).as(finished.toString()).isEqualTo("UNCHANGED");
+	}
+
+	private static JsonNode awaitImport(int port, String importId) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (true) {
+			JsonNode run = JSON
+				.readTree(asAdmin(port, HttpRequest.newBuilder(uri(port, "/api/v1/imports/" + importId)).GET()));
+			if (run.get("finished").asBoolean() || System.nanoTime() > deadline) {
+				return run;
+			}
+			Thread.sleep(200);
+		}
+	}
+
+	private static String asAdmin(int port, HttpRequest.Builder request) throws Exception {
+		String token = Base64.getEncoder()
+			.encodeToString("admin:jar-test-password".getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = HTTP.send(
+				request.header("Authorization", "Basic " + token).header("Accept", "application/json").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+		return response.body();
 	}
 
 	private static void awaitUp(int port, Path log) throws Exception {
