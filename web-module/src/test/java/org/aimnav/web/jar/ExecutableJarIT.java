@@ -35,6 +35,8 @@ class ExecutableJarIT {
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
 
+	static final String ADMIN_PASSWORD = "jar-test-password";
+
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	final Path dataDir = Path.of("target/tmp/jar-it-" + UUID.randomUUID());
@@ -55,13 +57,8 @@ class ExecutableJarIT {
 	void startsOnAFreshDataFolderWithTheCuratedCatalog() throws Exception {
 		int port = freePort();
 		Path log = Files.createDirectories(dataDir).resolve("server.log");
-		ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port)
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile());
-		builder.environment().put("AIMNAV_DATA_DIR", dataDir.toString());
-		builder.environment().put("AIMNAV_ADMIN_PASSWORD", "jar-test-password");
 		long started = System.nanoTime();
-		server = builder.start();
+		startServer(port, log);
 
 		awaitUp(port, log);
 		System.out.printf("The jar reported UP %.1f s after it was started%n", (System.nanoTime() - started) / 1e9);
@@ -106,12 +103,7 @@ class ExecutableJarIT {
 				StandardCharsets.UTF_8, false);
 		int port = freePort();
 		Path log = dataDir.resolve("server.log");
-		ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port)
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile());
-		builder.environment().put("AIMNAV_DATA_DIR", dataDir.toString());
-		builder.environment().put("AIMNAV_ADMIN_PASSWORD", "jar-test-password");
-		server = builder.start();
+		startServer(port, log);
 
 		awaitUp(port, log);
 
@@ -140,6 +132,16 @@ class ExecutableJarIT {
 		assertThat(finished.get("status").asString()).as(finished.toString()).isEqualTo("UNCHANGED");
 	}
 
+	/** {@code java -jar} on this test's data folder, with a known administrator password. */
+	private void startServer(int port, Path log) throws IOException {
+		ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port)
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		builder.environment().put("AIMNAV_DATA_DIR", dataDir.toString());
+		builder.environment().put("AIMNAV_ADMIN_PASSWORD", ADMIN_PASSWORD);
+		server = builder.start();
+	}
+
 	private static JsonNode awaitImport(int port, String importId) throws Exception {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		while (true) {
@@ -154,7 +156,7 @@ class ExecutableJarIT {
 
 	private static String asAdmin(int port, HttpRequest.Builder request) throws Exception {
 		String token = Base64.getEncoder()
-			.encodeToString("admin:jar-test-password".getBytes(StandardCharsets.UTF_8));
+			.encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> response = HTTP.send(
 				request.header("Authorization", "Basic " + token).header("Accept", "application/json").build(),
 				HttpResponse.BodyHandlers.ofString());
