@@ -134,8 +134,7 @@ class ImportRecords {
 				+ "WHERE import_id = ?", status.name(), catalogVersion, shorten(message, 2000), now(), importId);
 	}
 
-	/** Failed imports that finished before {@code cutoff}: those whose leftovers may be removed. */
-	/** Failed imports that finished before a time and still have their leftovers (upload, staged rows). */
+	/** Failed imports that finished before {@code cutoff} and still have their leftovers (upload, staged rows). */
 	List<Stored> failedBefore(Instant cutoff) {
 		return jdbc.query(SELECT_RUN + " WHERE status = ? AND finished_at < ? AND leftovers_removed_at IS NULL",
 				this::map, ImportStatus.FAILED.name(), OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));

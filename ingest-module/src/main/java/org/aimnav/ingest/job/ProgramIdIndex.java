@@ -19,14 +19,6 @@ final class ProgramIdIndex {
 
 	private static final float MAX_LOAD = 0.7f;
 
-	private long[] high;
-
-	private long[] low;
-
-	private int[] lines;
-
-	private int size;
-
 	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
 		try {
 			return MessageDigest.getInstance("SHA-256");
@@ -35,6 +27,14 @@ final class ProgramIdIndex {
 			throw new IllegalStateException("Every Java platform has SHA-256", ex);
 		}
 	});
+
+	private long[] high;
+
+	private long[] low;
+
+	private int[] lines;
+
+	private int size;
 
 	ProgramIdIndex() {
 		allocate(1 << 12);
