@@ -202,6 +202,47 @@ class ImportApiTests extends ServerTestSupport {
 	}
 
 	@Test
+	void aMultipartBodyThatEndsEarlyOrHasNoBoundaryIs400() {
+		String cutOff = "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nabc";
+		for (String[] request : new String[][] { { "multipart/form-data; boundary=XYZ", cutOff },
+				{ "multipart/form-data", "abc" } }) {
+			HttpResponse<String> response = send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports")))
+				.header("Content-Type", request[0])
+				.POST(HttpRequest.BodyPublishers.ofString(request[1]))
+				.build());
+
+			assertThat(response.statusCode()).as(request[0]).isEqualTo(400);
+			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(body(response).get("detail").asString()).contains("multipart/form-data");
+		}
+	}
+
+	@Test
+	void longFileNamesAreAcceptedInAnyScriptAndListedShortened() {
+		// 250 Cyrillic letters are 500 bytes of UTF-8: more than Tomcat's default part header limit.
+		for (String name : List.of("x".repeat(600) + ".csv", "Каталог".repeat(36) + ".csv")) {
+			HttpResponse<String> response = upload(CURATED.getBytes(StandardCharsets.UTF_8), name, "dryRun", "true");
+
+			assertThat(response.statusCode()).as(name).isEqualTo(202);
+			String listed = body(response).get("fileName").asString();
+			assertThat(name).startsWith(listed.substring(0, Math.min(listed.length(), 100)));
+			assertThat(listed.length()).isLessThanOrEqualTo(255);
+			awaitFinished(body(response).get("importId").asString());
+		}
+	}
+
+	@Test
+	void aFileNameLongerThanAnyFileSystemAllowsIs400WithoutAServerError() {
+		HttpResponse<String> response = upload(CURATED.getBytes(StandardCharsets.UTF_8), "x".repeat(20_000) + ".csv");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(body(response).get("detail").asString()).contains("file name");
+	}
+
+	@Test
 	void anUploadOverTheSizeLimitIs413() {
 		byte[] big = new byte[6 * 1024 * 1024];
 		Arrays.fill(big, (byte) 'a');
