@@ -164,6 +164,11 @@ abstract class CatalogStoreContract {
 		assertThatThrownBy(() -> versions.activate(999)).isInstanceOf(VersionNotFoundException.class);
 		assertThat(programs.count(discarded)).isZero();
 		assertThat(versions.list()).extracting(CatalogVersion::version).doesNotContain(discarded);
+		int current = versions.requireCurrentVersion();
+		assertThatThrownBy(() -> versions.diff(discarded, current)).isInstanceOf(VersionNotFoundException.class)
+			.hasMessageContaining("was discarded");
+		assertThatThrownBy(() -> versions.diff(999, current)).isInstanceOf(VersionNotFoundException.class)
+			.hasMessage("Catalog version 999 does not exist");
 	}
 
 	@Test

@@ -148,7 +148,7 @@ public class CatalogVersions {
 		for (int version : new int[] { from, to }) {
 			CatalogVersion found = find(version).orElseThrow(() -> new VersionNotFoundException(version));
 			if (found.status() == VersionStatus.DISCARDED) {
-				throw new VersionNotFoundException(version);
+				throw VersionNotFoundException.discarded(version);
 			}
 		}
 		List<String> added = new ArrayList<>();

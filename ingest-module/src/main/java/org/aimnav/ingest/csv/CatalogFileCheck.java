@@ -81,7 +81,7 @@ public final class CatalogFileCheck {
 			throw refuse(unreadable.encoding() ? RefusalReason.NOT_UTF8 : RefusalReason.MALFORMED,
 					unreadable.getMessage());
 		}
-		if (bestHeader.isEmpty() || (bestHeader.size() == 1 && bestHeader.get(0).isBlank())) {
+		if (bestHeader.isEmpty() || (bestHeader.size() == 1 && Blanks.isBlank(bestHeader.get(0)))) {
 			throw refuse(RefusalReason.EMPTY, "The file has no content (only blank lines).");
 		}
 		CatalogHeader header = CatalogHeader.of(bestHeader);

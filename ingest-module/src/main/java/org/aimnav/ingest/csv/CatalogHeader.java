@@ -14,19 +14,22 @@ import org.aimnav.ingest.RefusalReason;
 
 /**
  * Where each column of the catalog format stands in a file's header. Names are matched
- * case-insensitively after trimming (and, like enumerated values, with {@code -} or a space read
- * as {@code _}), in any order; columns the format does not know are ignored.
+ * case-insensitively after trimming ({@link Blanks}; and, like enumerated values, with {@code -} or
+ * a space read as {@code _}), in any order; columns the format does not know are ignored.
  */
 public final class CatalogHeader {
 
 	private final int size;
 
+	private final int namedSize;
+
 	private final int[] indexes;
 
 	private final List<String> ignored;
 
-	private CatalogHeader(int size, int[] indexes, List<String> ignored) {
+	private CatalogHeader(int size, int namedSize, int[] indexes, List<String> ignored) {
 		this.size = size;
+		this.namedSize = namedSize;
 		this.indexes = indexes;
 		this.ignored = List.copyOf(ignored);
 	}
@@ -41,8 +44,12 @@ public final class CatalogHeader {
 		Arrays.fill(indexes, -1);
 		List<String> ignored = new ArrayList<>();
 		Map<CatalogColumn, List<String>> spellings = new EnumMap<>(CatalogColumn.class);
+		int namedSize = 0;
 		for (int i = 0; i < names.size(); i++) {
-			String name = names.get(i).strip();
+			String name = Blanks.strip(names.get(i));
+			if (!name.isEmpty()) {
+				namedSize = i + 1;
+			}
 			CatalogColumn column = column(name);
 			if (column == null) {
 				ignored.add(name.isEmpty() ? "(unnamed column " + (i + 1) + ")" : name);
@@ -81,12 +88,20 @@ public final class CatalogHeader {
 							+ String.join(", ", missing) + ". Every file needs "
 							+ String.join(", ", requiredHeaders()) + ".");
 		}
-		return new CatalogHeader(names.size(), indexes, ignored);
+		return new CatalogHeader(names.size(), namedSize, indexes, ignored);
 	}
 
 	/** How many columns the header has, known or not. */
 	public int size() {
 		return size;
+	}
+
+	/**
+	 * How many columns the header has up to its last named one: fewer when it ends with a
+	 * delimiter, and rows need not have values for unnamed columns at the end.
+	 */
+	public int namedSize() {
+		return namedSize;
 	}
 
 	/** Where a column stands in a record, or -1 when the file does not have it. */
@@ -103,7 +118,7 @@ public final class CatalogHeader {
 	static int knownColumns(List<String> names) {
 		int known = 0;
 		for (String name : names) {
-			if (column(name.strip()) != null) {
+			if (column(Blanks.strip(name)) != null) {
 				known++;
 			}
 		}

@@ -154,11 +154,22 @@ public final class CsvRowReader implements Closeable {
 					"The file is not UTF-8 text: line %,d has bytes that are not UTF-8. Save the file as \"CSV UTF-8\" "
 							+ "and upload it again.", badLine > 0 ? badLine : line), cause);
 		}
-		return new CsvFormatException(line, false, String.format(
-				"The file is not valid CSV from line %,d on: a quoted value is never closed or a quote stands inside an "
-						+ "unquoted value (%s). Quote values that contain quotes, delimiters or line breaks, and double "
-						+ "the quotes inside them.",
-				line, cause.getMessage()), cause);
+		return new CsvFormatException(line, false, String.format("The file is not valid CSV from line %,d on: %s. "
+				+ "Quote values that contain quotes, delimiters or line breaks, and double the quotes inside them.",
+				line, whatBroke(cause.getMessage())), cause);
+	}
+
+	/** What Commons CSV's message says went wrong, in the curator's words (its own text names offsets). */
+	static String whatBroke(String parserMessage) {
+		String message = parserMessage == null ? "" : parserMessage;
+		if (message.contains("EOF reached before encapsulated token finished")) {
+			return "a quoted value is never closed, so the file ends inside it";
+		}
+		if (message.contains("Invalid character between encapsulated token and delimiter")) {
+			return "a quoted value is followed by more text before the next delimiter (a quote inside a quoted "
+					+ "value must be doubled: \"\")";
+		}
+		return "a quoted value is never closed or a quote stands inside an unquoted value";
 	}
 
 	private long malformedLine() {
@@ -198,7 +209,7 @@ public final class CsvRowReader implements Closeable {
 
 	private static boolean allBlank(String[] values) {
 		for (String value : values) {
-			if (!value.isBlank()) {
+			if (!Blanks.isBlank(value)) {
 				return false;
 			}
 		}

@@ -29,6 +29,7 @@ import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.catalog.taxonomy.Topic;
 import org.aimnav.ingest.ImportProblem;
 import org.aimnav.ingest.ProblemCode;
+import org.aimnav.ingest.csv.Blanks;
 import org.aimnav.ingest.csv.CatalogHeader;
 import org.aimnav.ingest.csv.CsvRow;
 
@@ -138,7 +139,7 @@ public final class RowValidator {
 		if (index < 0 || index >= row.size()) {
 			return null;
 		}
-		String value = row.value(index).strip();
+		String value = Blanks.strip(row.value(index));
 		return value.isEmpty() ? null : value;
 	}
 
@@ -172,17 +173,18 @@ public final class RowValidator {
 
 		/**
 		 * A row whose values do not line up with the header cannot be checked column by column;
-		 * blank values past the header's end (a trailing delimiter) are harmless.
+		 * blank values past the header's end (a trailing delimiter) are harmless, and so are missing
+		 * values of unnamed columns at the header's end (a trailing delimiter in the header only).
 		 */
 		boolean hasRightWidth() {
 			int size = row.size();
-			if (size == header.size()) {
+			if (size == header.size() || (size < header.size() && size >= header.namedSize())) {
 				return true;
 			}
 			if (size > header.size()) {
 				boolean extraBlank = true;
 				for (int i = header.size(); i < size && extraBlank; i++) {
-					extraBlank = row.value(i).isBlank();
+					extraBlank = Blanks.isBlank(row.value(i));
 				}
 				if (extraBlank) {
 					return true;
@@ -374,7 +376,7 @@ public final class RowValidator {
 			List<String> entries = new ArrayList<>();
 			if (value != null) {
 				for (String entry : value.split(";")) {
-					String trimmed = entry.strip();
+					String trimmed = Blanks.strip(entry);
 					if (!trimmed.isEmpty()) {
 						entries.add(trimmed);
 					}

@@ -46,6 +46,18 @@ class CatalogFileCheckTests {
 	}
 
 	@Test
+	void invisibleCharactersAroundHeaderNamesDoNotHideTheColumn() throws IOException {
+		// A byte-order mark twice (the second survives the reader), a no-break space, a zero-width space.
+		CatalogLayout layout = layout("\uFEFF\uFEFFprogram_id,institution,program_name,credential,audiences,topics,"
+				+ "city\u00A0,\u200Burl\n" + "x-1,U,P,masters,student,nlp,Oslo,https://example.org\n");
+
+		assertThat(layout.header().indexOf(CatalogColumn.PROGRAM_ID)).isZero();
+		assertThat(layout.header().indexOf(CatalogColumn.CITY)).isEqualTo(6);
+		assertThat(layout.header().indexOf(CatalogColumn.URL)).isEqualTo(7);
+		assertThat(layout.header().ignoredColumns()).isEmpty();
+	}
+
+	@Test
 	void everyMissingRequiredColumnIsNamed() {
 		assertRefused("program_id,city\nx,y\n", RefusalReason.MISSING_COLUMNS,
 				"The header lacks the required columns institution, program_name, credential, audiences, topics. "

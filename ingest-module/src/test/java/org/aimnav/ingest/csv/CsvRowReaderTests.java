@@ -92,7 +92,22 @@ class CsvRowReaderTests {
 			assertThatThrownBy(reader::next).isInstanceOfSatisfying(CsvFormatException.class, ex -> {
 				assertThat(ex.encoding()).isFalse();
 				assertThat(ex.line()).isEqualTo(3);
-				assertThat(ex.getMessage()).startsWith("The file is not valid CSV from line 3 on");
+				assertThat(ex.getMessage()).startsWith("The file is not valid CSV from line 3 on")
+					.contains("a quoted value is never closed")
+					.doesNotContain("EOF", "encapsulated");
+			});
+		}
+	}
+
+	@Test
+	void textAfterAClosingQuoteStopsTheReadingWithTheLineWhereItsRowStarts() throws IOException {
+		try (CsvRowReader reader = reader("a,b\n1,2\n3,\"say \"hi\" twice\"\n4,5\n")) {
+			assertThat(reader.next().line()).isEqualTo(2);
+			assertThatThrownBy(reader::next).isInstanceOfSatisfying(CsvFormatException.class, ex -> {
+				assertThat(ex.line()).isEqualTo(3);
+				assertThat(ex.getMessage()).startsWith("The file is not valid CSV from line 3 on")
+					.contains("a quoted value is followed by more text", "must be doubled")
+					.doesNotContain("encapsulated", "position");
 			});
 		}
 	}

@@ -172,6 +172,31 @@ class RowValidatorTests {
 	}
 
 	@Test
+	void rowsNeedNoValuesForUnnamedColumnsAtTheHeadersEnd() {
+		List<String> names = new java.util.ArrayList<>(CatalogColumn.headers());
+		names.add("");
+		names.add(" ");
+		CatalogHeader trailing = CatalogHeader.of(names);
+
+		assertThat(validator.check(new CsvRow(2, values(Map.of()), 0), trailing).valid()).isTrue();
+		String[] short1 = Arrays.copyOf(values(Map.of()), CatalogColumn.headers().size() - 1);
+		assertThat(validator.check(new CsvRow(3, short1, 0), trailing).problems()).extracting(ImportProblem::code)
+			.containsExactly(ProblemCode.COLUMN_COUNT);
+	}
+
+	@Test
+	void noBreakAndZeroWidthSpacesAroundValuesAreTrimmedLikeSpaces() {
+		CheckedRow row = check(Map.of("country", "US\u00A0", "program_id", "\u200Buni-07\u00A0", "topics",
+				"nlp;\u00A0ethics\u202F", "city", "\uFEFFBoston"));
+
+		assertThat(row.problems()).isEmpty();
+		assertThat(row.program().country()).isEqualTo("US");
+		assertThat(row.program().programId()).isEqualTo("uni-07");
+		assertThat(row.program().topics()).containsExactly("nlp", "ethics");
+		assertThat(row.program().city()).isEqualTo("Boston");
+	}
+
+	@Test
 	void aDuplicateKeepsTheRowsOwnProblemsAfterItsOwn() {
 		CheckedRow row = check(Map.of("program_id", "same-id", "pace", "weekly"));
 
