@@ -33,33 +33,33 @@ public class ProgramRepository {
 
 	/** Inserts programs into a (staging) version with one JDBC batch. */
 	public void insertAll(int version, List<Program> programs) {
-		insertIndexed(version, programs.stream().map(IndexedProgram::of).toList());
+		insertRows(rows(version, programs));
 	}
 
-	/** Inserts programs whose text was analysed already into a (staging) version with one JDBC batch. */
-	public void insertIndexed(int version, List<IndexedProgram> programs) {
-		if (programs.isEmpty()) {
+	/** Inserts rows made beforehand (each names its version) with one JDBC batch. */
+	public void insertRows(List<ProgramRow> rows) {
+		if (rows.isEmpty()) {
 			return;
 		}
 		jdbc.batchUpdate(ProgramRows.INSERT, new BatchPreparedStatementSetter() {
 
 			@Override
 			public void setValues(PreparedStatement statement, int i) throws SQLException {
-				ProgramRows.bind(statement, ProgramRows.insertValues(version, programs.get(i)));
+				ProgramRows.bind(statement, rows.get(i).values());
 			}
 
 			@Override
 			public int getBatchSize() {
-				return programs.size();
+				return rows.size();
 			}
 
 		});
 	}
 
 	/**
-	 * The columns of the {@code program} table that {@link #insertAll} writes, in order: for bulk
-	 * loaders (PostgreSQL's {@code COPY}) that write rows the same way without going through JDBC
-	 * batches.
+	 * The columns of the {@code program} table that {@link #insertAll} writes, in the order of a
+	 * {@link ProgramRow}'s values: for bulk loaders (PostgreSQL's {@code COPY}) that write rows the
+	 * same way without going through JDBC batches.
 	 */
 	public static List<String> insertColumns() {
 		List<String> columns = new ArrayList<>();
@@ -70,27 +70,23 @@ public class ProgramRepository {
 		return columns;
 	}
 
-	/**
-	 * The values {@link #insertIndexed} writes for a program, in the order of
-	 * {@link #insertColumns()}: the search terms of its text columns included.
-	 */
-	public static Object[] insertValues(int version, IndexedProgram program) {
-		return ProgramRows.insertValues(version, program);
-	}
-
 	/** Replaces programs of a (staging) version that have the same ids, inserts the others. */
 	public void upsertAll(int version, List<Program> programs) {
-		upsertIndexed(version, programs.stream().map(IndexedProgram::of).toList());
+		upsertRows(rows(version, programs));
 	}
 
-	/** {@link #upsertAll} for programs whose text was analysed already. */
-	public void upsertIndexed(int version, List<IndexedProgram> programs) {
-		if (programs.isEmpty()) {
+	/** {@link #upsertAll} for rows made beforehand (each names its version). */
+	public void upsertRows(List<ProgramRow> rows) {
+		if (rows.isEmpty()) {
 			return;
 		}
 		jdbc.batchUpdate("DELETE FROM program WHERE catalog_version = ? AND program_id = ?",
-				programs.stream().map(p -> new Object[] { version, p.program().programId() }).toList());
-		insertIndexed(version, programs);
+				rows.stream().map(row -> new Object[] { row.version(), row.program().programId() }).toList());
+		insertRows(rows);
+	}
+
+	private static List<ProgramRow> rows(int version, List<Program> programs) {
+		return programs.stream().map(p -> ProgramRow.of(version, IndexedProgram.of(p))).toList();
 	}
 
 	/** Copies every program of one version into another, for an import that merges. */

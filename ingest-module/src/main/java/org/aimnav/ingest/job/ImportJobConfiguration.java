@@ -186,7 +186,8 @@ public class ImportJobConfiguration {
 	@StepScope
 	ReadAheadReader<CsvRow, PreparedRow> preparedRowReader(ImportInput input, CatalogCsvReader catalogCsvReader,
 			RowValidator validator, ImportProperties properties) {
-		RowPreparer preparer = new RowPreparer(validator, input.layout().header(), !input.options().dryRun());
+		RowPreparer preparer = new RowPreparer(validator, input.layout().header(),
+				input.options().dryRun() ? null : input.stagingVersion());
 		int threads = properties.processingThreads();
 		return new ReadAheadReader<>(CatalogCsvReader.NAME, catalogCsvReader, preparer, threads, READ_AHEAD_BATCH,
 				threads + 2);

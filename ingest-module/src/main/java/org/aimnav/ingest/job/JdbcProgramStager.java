@@ -2,9 +2,9 @@ package org.aimnav.ingest.job;
 
 import java.util.List;
 
-import org.aimnav.catalog.program.IndexedProgram;
 import org.aimnav.catalog.program.Program;
 import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.program.ProgramRow;
 
 /** Stages programs through the catalog's own repository: one JDBC batch per chunk. */
 class JdbcProgramStager implements ProgramStager {
@@ -16,13 +16,13 @@ class JdbcProgramStager implements ProgramStager {
 	}
 
 	@Override
-	public List<Program> stage(int version, List<IndexedProgram> chunk, boolean merge) {
+	public List<Program> stage(int version, List<ProgramRow> rows, boolean merge) {
 		if (!merge) {
-			programs.insertIndexed(version, chunk);
+			programs.insertRows(rows);
 			return List.of();
 		}
-		List<Program> replaced = programs.findAll(version, chunk.stream().map(p -> p.program().programId()).toList());
-		programs.upsertIndexed(version, chunk);
+		List<Program> replaced = programs.findAll(version, rows.stream().map(row -> row.program().programId()).toList());
+		programs.upsertRows(rows);
 		return replaced;
 	}
 

@@ -5,9 +5,9 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.aimnav.catalog.program.IndexedProgram;
 import org.aimnav.catalog.program.Program;
 import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.program.ProgramRow;
 import org.postgresql.PGConnection;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Stages programs on PostgreSQL with {@code COPY ... FROM STDIN}, its bulk loader, on the chunk's
- * own connection and transaction: several times faster than batched inserts. The rows are those
- * {@link ProgramRepository#insertAll} would write (the catalog module owns the layout); this class
- * only writes them in COPY's text format.
+ * own connection and transaction: several times faster than batched inserts. The rows are
+ * {@link ProgramRow}s, the values {@link ProgramRepository#insertRows} would write (the catalog
+ * module owns the layout); this class only writes them in COPY's text format.
  */
 class PostgresCopyStager implements ProgramStager {
 
@@ -34,23 +34,16 @@ class PostgresCopyStager implements ProgramStager {
 	}
 
 	@Override
-	public List<Program> stage(int version, List<IndexedProgram> chunk, boolean merge) {
+	public List<Program> stage(int version, List<ProgramRow> chunk, boolean merge) {
 		List<Program> replaced = List.of();
 		if (merge) {
-			replaced = programs.findAll(version, chunk.stream().map(p -> p.program().programId()).toList());
+			replaced = programs.findAll(version, chunk.stream().map(row -> row.program().programId()).toList());
 			jdbc.batchUpdate("DELETE FROM program WHERE catalog_version = ? AND program_id = ?",
 					replaced.stream().map(p -> new Object[] { version, p.programId() }).toList());
 		}
 		StringBuilder rows = new StringBuilder(chunk.size() * 1024);
-		for (IndexedProgram program : chunk) {
-			Object[] values = ProgramRepository.insertValues(version, program);
-			for (int i = 0; i < values.length; i++) {
-				if (i > 0) {
-					rows.append('\t');
-				}
-				append(rows, values[i]);
-			}
-			rows.append('\n');
+		for (ProgramRow row : chunk) {
+			appendRow(rows, row);
 		}
 		Long copied = jdbc.execute((ConnectionCallback<Long>) connection -> {
 			try {
@@ -64,6 +57,17 @@ class PostgresCopyStager implements ProgramStager {
 			throw new IllegalStateException("COPY wrote " + copied + " rows of " + chunk.size());
 		}
 		return replaced;
+	}
+
+	/** A row in COPY's text format, with its line end. */
+	static void appendRow(StringBuilder out, ProgramRow row) {
+		for (int i = 0; i < row.size(); i++) {
+			if (i > 0) {
+				out.append('\t');
+			}
+			append(out, row.value(i));
+		}
+		out.append('\n');
 	}
 
 	/** A value in COPY's text format: {@code \N} for null, backslash escapes for the delimiters. */

@@ -2,6 +2,7 @@ package org.aimnav.ingest.job;
 
 import org.aimnav.catalog.program.IndexedProgram;
 import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.program.ProgramRow;
 import org.aimnav.catalog.version.CatalogChecksum;
 import org.aimnav.ingest.csv.CatalogHeader;
 import org.aimnav.ingest.csv.CsvRow;
@@ -12,7 +13,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * The import step's processor: what is done to each row before the writer sees it: validation against every rule of the
  * format (all of the row's problems collected) and, for a valid row that will be stored, the
- * analysis of its text for search and its checksum share, and the fingerprint of its id: the import's CPU-heavy work, which
+ * analysis of its text for search, its column values and its checksum share, and the fingerprint
+ * of its id: the import's CPU-heavy work, which
  * {@link ReadAheadReader} runs on its own threads. Keeps no state; whether an id was used before
  * is the writer's question, asked in file order.
  */
@@ -22,13 +24,13 @@ final class RowPreparer implements ItemProcessor<CsvRow, PreparedRow> {
 
 	private final CatalogHeader header;
 
-	private final boolean store;
+	private final Integer version;
 
-	/** @param store false on a dry run, which checks rows but stores nothing */
-	RowPreparer(RowValidator validator, CatalogHeader header, boolean store) {
+	/** @param version the version the rows are staged into; null on a dry run, which stores nothing */
+	RowPreparer(RowValidator validator, CatalogHeader header, Integer version) {
 		this.validator = validator;
 		this.header = header;
-		this.store = store;
+		this.version = version;
 	}
 
 	@Override
@@ -36,12 +38,12 @@ final class RowPreparer implements ItemProcessor<CsvRow, PreparedRow> {
 		CheckedRow checked = validator.check(row, header);
 		ProgramIdIndex.Fingerprint id = checked.programId() == null ? null
 				: ProgramIdIndex.Fingerprint.of(checked.programId());
-		if (!store || !checked.valid()) {
+		if (version == null || !checked.valid()) {
 			return new PreparedRow(checked, id, null, null, row.bytesRead());
 		}
 		Program program = checked.program();
-		return new PreparedRow(checked, id, IndexedProgram.of(program), CatalogChecksum.digest(program),
-				row.bytesRead());
+		return new PreparedRow(checked, id, ProgramRow.of(version, IndexedProgram.of(program)),
+				CatalogChecksum.digest(program), row.bytesRead());
 	}
 
 }

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.aimnav.catalog.program.IndexedProgram;
 import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.program.ProgramRow;
 import org.aimnav.catalog.version.CatalogChecksum;
 import org.aimnav.ingest.ImportProblem;
 import org.aimnav.ingest.csv.CatalogLayout;
@@ -91,7 +91,7 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 
 	@Override
 	public void write(Chunk<? extends PreparedRow> chunk) {
-		List<IndexedProgram> valid = new ArrayList<>(chunk.size());
+		List<ProgramRow> valid = new ArrayList<>(chunk.size());
 		List<CatalogChecksum.Digest> digests = new ArrayList<>(chunk.size());
 		List<ImportProblem> problems = new ArrayList<>();
 		long rejected = 0;
@@ -109,7 +109,7 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 				problems.addAll(row.problems());
 			}
 			else if (version != null) {
-				valid.add(prepared.indexed());
+				valid.add(prepared.row());
 				digests.add(prepared.digest());
 			}
 			bytesRead = prepared.bytesRead();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -26,6 +27,8 @@ import java.util.stream.IntStream;
 
 import org.aimnav.catalog.program.CatalogColumn;
 import org.aimnav.catalog.program.IndexedProgram;
+import org.aimnav.catalog.program.ProgramRow;
+import org.aimnav.catalog.stats.CatalogStatisticsService;
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.catalog.version.CatalogChecksum;
@@ -57,7 +60,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * same run: H2's {@code CREATE TABLE ... AS SELECT * FROM CSVREAD(...)} and PostgreSQL's
  * {@code COPY FROM STDIN}, and the raw Commons CSV parse rate as the ceiling of any reader.
  * The import validates every row, computes the search terms, stages into a new catalog version,
- * checksums it and publishes it: all of that is in its time.
+ * checksums it and publishes it: all of that is in its time. Each measured import runs in a
+ * freshly started application on a fresh database, after that application has imported the
+ * warm-up file and gone quiet (its statistics computed, the JIT idle): an import as a running
+ * server does it. {@code -Dbench.fresh=true} measures the first import after start-up instead.
  *
  * <p>Run with {@code ./mvnw -q -pl ingest-module -am -Pbench-import verify -Dbench.rows=200000,1000000
  * -Dbench.databases=h2,postgresql} (see docs/BENCHMARKS.md). Not part of the default build.
@@ -79,7 +85,9 @@ public final class ImportBenchmark {
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
 				System.getProperty("java.version"));
 		int repeat = Integer.getInteger("bench.repeat", 1);
-		warmUp(folder, databases, Integer.getInteger("bench.warmup", 50_000));
+		Path warmup = warmUp(folder, databases, Integer.getInteger("bench.warmup", 50_000));
+		// -Dbench.fresh=true: each measured import is the first of a freshly started application.
+		Path before = Boolean.getBoolean("bench.fresh") ? null : warmup;
 		List<String> results = new ArrayList<>();
 		for (int rows : sizes) {
 			Path file = folder.resolve("synthetic-" + rows + ".csv");
@@ -93,7 +101,7 @@ public final class ImportBenchmark {
 				List<Measured> bulks = new ArrayList<>();
 				List<Measured> imports = new ArrayList<>();
 				for (int run = 1; run <= repeat; run++) {
-					Measured[] pair = measure(database.strip(), folder, file, rows, run);
+					Measured[] pair = measure(database.strip(), folder, file, rows, run, before);
 					bulks.add(pair[0]);
 					imports.add(pair[1]);
 					String line = row(database, rows, bytes, parse, pair[0], pair[1],
@@ -131,18 +139,20 @@ public final class ImportBenchmark {
 	 * The database's bulk load of the file, then the import of it, one right after the other: the
 	 * machine's speed drifts, and a ratio is only as good as the closeness of its two measurements.
 	 */
-	private static Measured[] measure(String database, Path folder, Path file, int rows, int run) throws Exception {
+	private static Measured[] measure(String database, Path folder, Path file, int rows, int run, Path before)
+			throws Exception {
 		return switch (database) {
 			case "h2" -> new Measured[] { h2Csvread(folder, file, rows),
 					importInto("jdbc:h2:file:" + folder.resolve("import-" + rows + "-" + run)
-							+ System.getProperty("bench.h2settings", ""), "", folder, file, rows, true) };
+							+ System.getProperty("bench.h2settings", ""), "", folder, file, rows, true, before) };
 			case "postgresql" -> {
 				Measured bulk = postgresCopy(file, rows);
 				Measured table = postgresCopyIntoProgramTable(file, rows);
 				System.out.printf(Locale.ROOT, "  COPY of the same rows, validated and analysed beforehand, into "
 						+ "the program table itself: %,.0f rows/s (%,.0f rows per CPU s)%n", table.wall, table.cpu);
 				yield new Measured[] { bulk,
-						importInto(EmbeddedPostgresSupport.newDatabaseUrl(), "postgres", folder, file, rows, false) };
+						importInto(EmbeddedPostgresSupport.newDatabaseUrl(), "postgres", folder, file, rows, false,
+								before) };
 			}
 			default -> throw new IllegalArgumentException("Unknown database " + database);
 		};
@@ -181,9 +191,9 @@ public final class ImportBenchmark {
 	 * first size measured pays for the JIT compiling both the bulk loader and the import (the
 	 * import has much more code to compile), and its ratio says more about start-up than speed.
 	 */
-	private static void warmUp(Path folder, List<String> databases, int rows) throws Exception {
+	private static Path warmUp(Path folder, List<String> databases, int rows) throws Exception {
 		if (rows <= 0) {
-			return;
+			return null;
 		}
 		Path file = folder.resolve("synthetic-warmup-" + rows + ".csv");
 		if (!Files.exists(file)) {
@@ -195,16 +205,17 @@ public final class ImportBenchmark {
 			switch (database.strip()) {
 				case "h2" -> {
 					h2Csvread(folder, file, rows);
-					importInto("jdbc:h2:file:" + folder.resolve("import-warmup"), "", folder, file, rows, true);
+					importInto("jdbc:h2:file:" + folder.resolve("import-warmup"), "", folder, file, rows, true, null);
 				}
 				case "postgresql" -> {
 					postgresCopy(file, rows);
-					importInto(EmbeddedPostgresSupport.newDatabaseUrl(), "postgres", folder, file, rows, false);
+					importInto(EmbeddedPostgresSupport.newDatabaseUrl(), "postgres", folder, file, rows, false, null);
 				}
 				default -> throw new IllegalArgumentException("Unknown database " + database);
 			}
 		}
 		System.out.println("Measured:");
+		return file;
 	}
 
 	/** Commons CSV alone, through the import's own reader: the ceiling of any import. */
@@ -240,7 +251,7 @@ public final class ImportBenchmark {
 		}
 		RowValidator validator = new RowValidator(taxonomy, Clock.systemUTC(), 200);
 		CatalogHeader header = CatalogFileCheck.layout(file).header();
-		String[] stages = { "parse (Commons CSV)", "validate", "analyse the text columns (Lucene)",
+		String[] stages = { "parse (Commons CSV)", "validate", "analyse the text columns (Lucene), make the row",
 				"checksum share (SHA-256)", "duplicate-id memory", "COPY text (PostgreSQL only)" };
 		stagePass(file, Math.min(rows, 50_000), validator, header, stages.length); // warm-up
 		double[] cumulative = new double[stages.length + 1];
@@ -270,11 +281,11 @@ public final class ImportBenchmark {
 					continue;
 				}
 				CheckedRow checked = validator.check(row, header);
-				IndexedProgram indexed = stages >= 3 ? IndexedProgram.of(checked.program()) : null;
+				ProgramRow programRow = stages >= 3 ? ProgramRow.of(1, IndexedProgram.of(checked.program())) : null;
 				CatalogChecksum.Digest digest = stages >= 4 ? CatalogChecksum.digest(checked.program()) : null;
 				sink += stages >= 5 ? probe.rememberId(checked) : 0;
-				sink += stages >= 6 ? StageProbe.copyText(1, indexed, copy) : 0;
-				sink += (indexed == null ? 0 : indexed.descriptionTerms().length()) + (digest == null ? 0 : 1);
+				sink += stages >= 6 ? StageProbe.copyText(programRow, copy) : 0;
+				sink += (programRow == null ? 0 : programRow.size()) + (digest == null ? 0 : 1);
 			}
 		}
 		double micros = (threads.getCurrentThreadCpuTime() - start) / 1e3 / rows;
@@ -362,13 +373,8 @@ public final class ImportBenchmark {
 				int inChunk = 0;
 				CsvRow row = reader.next();
 				while (row != null) {
-					Object[] values = ProgramRepository.insertValues(version,
-							IndexedProgram.of(validator.check(row, header).program()));
-					for (int i = 0; i < values.length; i++) {
-						chunk.append(i == 0 ? "" : "\t");
-						CopyFormat.append(chunk, values[i]);
-					}
-					chunk.append('\n');
+					CopyFormat.appendRow(chunk,
+							ProgramRow.of(version, IndexedProgram.of(validator.check(row, header).program())));
 					row = reader.next();
 					if (++inChunk == 1000 || row == null) {
 						String text = chunk.toString();
@@ -404,14 +410,19 @@ public final class ImportBenchmark {
 		}
 	}
 
-	private static Measured importInto(String url, String username, Path folder, Path file, int rows, boolean h2)
-			throws IOException {
+	/**
+	 * @param before imported first in the same application context, untimed (null for none): the
+	 * measured import then runs in a server that has imported before, as a running server does,
+	 * instead of racing the JIT compiling what the context's start-up queued
+	 */
+	private static Measured importInto(String url, String username, Path folder, Path file, int rows, boolean h2,
+			Path before) throws IOException {
 		Path h2File = h2 ? Path.of(url.substring("jdbc:h2:file:".length()).split(";")[0]) : null;
 		if (h2) {
 			deleteDatabase(h2File);
 		}
 		try {
-			return importOnce(url, username, folder, file, rows);
+			return importOnce(url, username, folder, file, rows, before);
 		}
 		finally {
 			if (h2) {
@@ -420,7 +431,7 @@ public final class ImportBenchmark {
 		}
 	}
 
-	private static Measured importOnce(String url, String username, Path folder, Path file, int rows)
+	private static Measured importOnce(String url, String username, Path folder, Path file, int rows, Path before)
 			throws IOException {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IngestTestApplication.class)
 			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
@@ -429,14 +440,25 @@ public final class ImportBenchmark {
 					"--aimnav.import.processing-threads=" + System.getProperty("bench.threads", "2"),
 					"--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
 			Imports imports = context.getBean(Imports.class);
+			if (before != null) {
+				ImportRun earlier = imports.runAndWait(before, ImportOptions.defaults(), p -> {
+				});
+				check(earlier.status() == ImportStatus.PUBLISHED, "the earlier import ended " + earlier.status());
+				// Publishing starts the new version's statistics in the background; wait for them.
+				context.getBeanProvider(CatalogStatisticsService.class).ifAvailable(CatalogStatisticsService::current);
+				settle();
+			}
+			long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 			HeapWatch heap = new HeapWatch();
 			heap.start();
 			Clocks clocks = Clocks.start();
 			ImportRun run = imports.runAndWait(file, ImportOptions.defaults(), p -> {
 			});
 			Measured measured = clocks.rates(rows, 0);
-			System.out.printf(Locale.ROOT, "  CPU: this JVM %.1f s, PostgreSQL server %.1f s%n",
-					(Clocks.jvmCpu() - clocks.jvmStart()) / 1e9, (Clocks.serverCpu() - clocks.serverStart()) / 1e9);
+			System.out.printf(Locale.ROOT, "  CPU: this JVM %.1f s (JIT compiling %.1f s), PostgreSQL server %.1f s%n",
+					(Clocks.jvmCpu() - clocks.jvmStart()) / 1e9,
+					(ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore) / 1e3,
+					(Clocks.serverCpu() - clocks.serverStart()) / 1e9);
 			heap.interrupt();
 			check(run.status() == ImportStatus.PUBLISHED && run.rowsValid() == rows,
 					"import ended " + run.status() + ": " + run.message());
@@ -447,10 +469,32 @@ public final class ImportBenchmark {
 		}
 	}
 
-	/** Where the time went, from the job repository's own records. */
+	/** Waits, at most 20 s, until the JIT compilers have been idle for a second. */
+	private static void settle() {
+		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+		long deadline = System.nanoTime() + 20_000_000_000L;
+		long compiled = jit.getTotalCompilationTime();
+		while (System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(1000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			long now = jit.getTotalCompilationTime();
+			if (now - compiled < 20) {
+				return;
+			}
+			compiled = now;
+		}
+	}
+
+	/** Where the time of the last import went, from the job repository's own records. */
 	private static void printSteps(JdbcTemplate jdbc, double total) {
 		StringBuilder steps = new StringBuilder();
-		jdbc.query("SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION ORDER BY STEP_EXECUTION_ID", rs -> {
+		jdbc.query("SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = "
+				+ "(SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION) ORDER BY STEP_EXECUTION_ID", rs -> {
 			double seconds = Duration.between(rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()).toMillis()
 					/ 1000.0;
 			steps.append(String.format(Locale.ROOT, " %s %.1f s;", rs.getString(1), seconds));

@@ -1,13 +1,16 @@
 package org.aimnav.ingest.job;
 
+import org.aimnav.catalog.program.ProgramRow;
+
 /** The import's COPY text format, for the benchmark's reference load into the program table. */
 public final class CopyFormat {
 
 	private CopyFormat() {
 	}
 
-	public static void append(StringBuilder out, Object value) {
-		PostgresCopyStager.append(out, value);
+	/** Appends the row as the import's COPY writes it, line end included. */
+	public static void appendRow(StringBuilder out, ProgramRow row) {
+		PostgresCopyStager.appendRow(out, row);
 	}
 
 }

@@ -5,8 +5,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.aimnav.catalog.program.IndexedProgram;
 import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.program.ProgramRow;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
@@ -74,7 +74,7 @@ class FaultyStager implements ProgramStager {
 	}
 
 	@Override
-	public List<Program> stage(int version, List<IndexedProgram> programs, boolean merge) {
+	public List<Program> stage(int version, List<ProgramRow> programs, boolean merge) {
 		int call = calls.incrementAndGet();
 		if (call == failingCall) {
 			failingCall = -1;

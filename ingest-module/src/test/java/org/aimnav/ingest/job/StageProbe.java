@@ -1,8 +1,6 @@
 package org.aimnav.ingest.job;
 
-
-import org.aimnav.catalog.program.IndexedProgram;
-import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.program.ProgramRow;
 import org.aimnav.ingest.validation.CheckedRow;
 
 /**
@@ -19,15 +17,9 @@ public final class StageProbe {
 	}
 
 	/** The row in PostgreSQL's COPY text format, as the stager writes it; returns its length. */
-	public static long copyText(int version, IndexedProgram program, StringBuilder out) {
+	public static long copyText(ProgramRow row, StringBuilder out) {
 		out.setLength(0);
-		Object[] values = ProgramRepository.insertValues(version, program);
-		for (int i = 0; i < values.length; i++) {
-			if (i > 0) {
-				out.append('\t');
-			}
-			PostgresCopyStager.append(out, values[i]);
-		}
+		PostgresCopyStager.appendRow(out, row);
 		return out.length();
 	}
 
