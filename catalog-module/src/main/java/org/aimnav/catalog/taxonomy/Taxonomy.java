@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.aimnav.catalog.program.CodedValue;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -85,6 +87,28 @@ public final class Taxonomy {
 	/** The topic that a label or synonym names ({@code radiology} names medical imaging). */
 	public Optional<Topic> findBySynonym(String text) {
 		return text == null ? Optional.empty() : Optional.ofNullable(bySynonym.get(synonymKey(text)));
+	}
+
+	/**
+	 * The topic whose code is one typing error away from the text ({@code machine_lerning}), or two
+	 * for texts longer than five characters, when exactly one topic is that close; for the hint in
+	 * an import's report, so it is not fast.
+	 */
+	public Optional<Topic> findByCloseSpelling(String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		String written = CodedValue.normalize(text);
+		int most = written.length() > 5 ? 2 : 1;
+		for (int edits = 1; edits <= most; edits++) {
+			CharacterRunAutomaton near = new CharacterRunAutomaton(
+					new LevenshteinAutomata(written, true).toAutomaton(edits));
+			List<Topic> close = byCode.values().stream().filter(topic -> near.run(topic.code())).toList();
+			if (!close.isEmpty()) {
+				return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
+			}
+		}
+		return Optional.empty();
 	}
 
 	public String label(String code) {

@@ -41,6 +41,18 @@ class TaxonomyTests {
 	}
 
 	@Test
+	void aCodeWrittenWithATypingErrorOrTwoNamesItsTopicWhenOnlyOneIsThatClose() {
+		assertThat(taxonomy.findByCloseSpelling("machine_lerning")).map(Topic::code).contains("machine_learning");
+		assertThat(taxonomy.findByCloseSpelling("Machine Lraening")).map(Topic::code).contains("machine_learning");
+		assertThat(taxonomy.findByCloseSpelling("ethic")).map(Topic::code).contains("ethics");
+		assertThat(taxonomy.findByCloseSpelling("npl")).map(Topic::code).contains("nlp");
+		// Three errors, or one in a short word that is as close to nothing in particular: no guess.
+		assertThat(taxonomy.findByCloseSpelling("mchine_lerninng")).isEmpty();
+		assertThat(taxonomy.findByCloseSpelling("xyz")).isEmpty();
+		assertThat(taxonomy.findByCloseSpelling("")).isEmpty();
+	}
+
+	@Test
 	void aTaxonomyFileCanAddTopicsWithoutCode() {
 		String json = """
 				{"groups": [{"name": "New", "topics": [

@@ -56,6 +56,9 @@ public final class RowValidator {
 
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+	/** Alpha-3 codes and English names of countries, upper case, to their alpha-2 code: for hints. */
+	private static final Map<String, String> COUNTRY_SPELLINGS = countrySpellings();
+
 	private final Taxonomy taxonomy;
 
 	/** Topic codes as written in the taxonomy: most files spell them so, and a map lookup is cheap. */
@@ -315,7 +318,7 @@ public final class RowValidator {
 			if (upper.length() != 2 || !COUNTRIES.contains(upper)) {
 				problem(CatalogColumn.COUNTRY, ProblemCode.ENUM,
 						"country must be an ISO 3166-1 alpha-2 code such as US or GB"
-								+ (upper.equals("UK") ? " (the United Kingdom is GB)" : "")
+								+ countryHint(value)
 								+ ", or blank for an online-only offering with no home country",
 						value);
 				return null;
@@ -359,7 +362,7 @@ public final class RowValidator {
 					topics.add(topic.get().code());
 				}
 				else {
-					Optional<Topic> meant = taxonomy.findBySynonym(entry);
+					Optional<Topic> meant = taxonomy.findBySynonym(entry).or(() -> taxonomy.findByCloseSpelling(entry));
 					problem(CatalogColumn.TOPICS, ProblemCode.UNKNOWN_TOPIC, quote(entry) + " is not a topic of the "
 							+ "taxonomy" + meant.map(t -> "; did you mean " + t.code() + "?")
 								.orElse("; topics are codes such as machine_learning or medical_imaging, separated by ;"
@@ -449,6 +452,26 @@ public final class RowValidator {
 	/** A value quoted inside a message, short enough for any message to stay readable. */
 	static String quote(String value) {
 		return "'" + (value.length() > 60 ? value.substring(0, 60) + "…" : value) + "'";
+	}
+
+	private static String countryHint(String written) {
+		String upper = written.toUpperCase(Locale.ROOT);
+		if (upper.equals("UK")) {
+			return " (the United Kingdom is GB)";
+		}
+		String code = COUNTRY_SPELLINGS.get(upper);
+		return code == null ? "" : " (" + written + " is " + code + ")";
+	}
+
+	private static Map<String, String> countrySpellings() {
+		Map<String, String> spellings = new HashMap<>();
+		for (String code : Locale.getISOCountries()) {
+			Locale country = new Locale("", code);
+			spellings.put(country.getISO3Country(), code);
+			spellings.put(country.getDisplayCountry(Locale.ENGLISH).toUpperCase(Locale.ROOT), code);
+		}
+		spellings.put("USA", "US");
+		return Map.copyOf(spellings);
 	}
 
 	private static String listHint(String entry) {

@@ -72,11 +72,26 @@ class RowValidatorTests {
 	}
 
 	@Test
-	void aTaxonomySynonymIsSuggestedForAnUnknownTopic() {
-		assertThat(problems(Map.of("topics", "nlp;radiology;quantum"))).extracting(ImportProblem::message)
+	void aTaxonomySynonymOrACloseSpellingIsSuggestedForAnUnknownTopic() {
+		assertThat(problems(Map.of("topics", "nlp;radiology;machine_lerning;quantum"))).extracting(ImportProblem::message)
 			.containsExactly("'radiology' is not a topic of the taxonomy; did you mean medical_imaging?",
+					"'machine_lerning' is not a topic of the taxonomy; did you mean machine_learning?",
 					"'quantum' is not a topic of the taxonomy; topics are codes such as machine_learning or "
 							+ "medical_imaging, separated by ;");
+	}
+
+	@Test
+	void aCountryWrittenAsItsThreeLetterCodeOrEnglishNameGetsItsTwoLetterCode() {
+		assertThat(problems(Map.of("country", "USA"))).singleElement().satisfies(p -> {
+			assertThat(p.code()).isEqualTo(ProblemCode.ENUM);
+			assertThat(p.message()).contains("(USA is US)");
+		});
+		assertThat(problems(Map.of("country", "Germany"))).singleElement()
+			.satisfies(p -> assertThat(p.message()).contains("(Germany is DE)"));
+		assertThat(problems(Map.of("country", "UK"))).singleElement()
+			.satisfies(p -> assertThat(p.message()).contains("(the United Kingdom is GB)"));
+		assertThat(problems(Map.of("country", "XX"))).singleElement()
+			.satisfies(p -> assertThat(p.message()).doesNotContain("(", " is "));
 	}
 
 	@Test
