@@ -25,6 +25,8 @@ import java.util.Map;
  * @param bytesTotal the file's size in bytes
  * @param catalogVersion the version published, or for {@code UNCHANGED} the current version whose
  * content the file equals; null otherwise
+ * @param replacedVersion for {@code PUBLISHED}, the version that was current until then; null when
+ * there was none (or the import finished before this was recorded)
  * @param message what happened, in a sentence for the curator; null while running
  * @param delimiter the delimiter the header was read with: {@code comma}, {@code semicolon} or
  * {@code tab}
@@ -48,6 +50,7 @@ public record ImportRun(
 		long bytesRead,
 		long bytesTotal,
 		Integer catalogVersion,
+		Integer replacedVersion,
 		String message,
 		String delimiter,
 		List<String> warnings,

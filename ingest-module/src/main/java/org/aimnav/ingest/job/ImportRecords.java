@@ -34,8 +34,8 @@ class ImportRecords {
 
 	private static final String SELECT_RUN = "SELECT import_id, file_name, stored_file, sha256, status, dry_run, "
 			+ "import_mode, max_rejected_rows, delimiter_name, warnings, started_at, finished_at, rows_read, rows_valid, "
-			+ "rows_rejected, blank_rows, bytes_read, bytes_total, staging_version, staged_checksum, catalog_version, message "
-			+ "FROM import_run";
+			+ "rows_rejected, blank_rows, bytes_read, bytes_total, staging_version, staged_checksum, catalog_version, "
+			+ "replaced_version, message FROM import_run";
 
 	private static final String SELECT_PROBLEMS = "SELECT line_number, ordinal, column_name, code, message, problem_value "
 			+ "FROM import_problem WHERE import_id = ?";
@@ -130,8 +130,15 @@ class ImportRecords {
 	}
 
 	void finish(String importId, ImportStatus status, Integer catalogVersion, String message) {
-		jdbc.update("UPDATE import_run SET status = ?, catalog_version = ?, message = ?, finished_at = ? "
-				+ "WHERE import_id = ?", status.name(), catalogVersion, shorten(message, 2000), now(), importId);
+		finish(importId, status, catalogVersion, null, message);
+	}
+
+	/** @param replacedVersion the version that was current until this import published its own */
+	void finish(String importId, ImportStatus status, Integer catalogVersion, Integer replacedVersion,
+			String message) {
+		jdbc.update("UPDATE import_run SET status = ?, catalog_version = ?, replaced_version = ?, message = ?, "
+				+ "finished_at = ? WHERE import_id = ?", status.name(), catalogVersion, replacedVersion,
+				shorten(message, 2000), now(), importId);
 	}
 
 	/** Failed imports that finished before {@code cutoff} and still have their leftovers (upload, staged rows). */
@@ -245,7 +252,8 @@ class ImportRecords {
 				ImportMode.valueOf(rs.getString("import_mode")), rs.getLong("max_rejected_rows"),
 				instant(rs, "started_at"), instant(rs, "finished_at"), rs.getLong("rows_read"), rs.getLong("rows_valid"),
 				rs.getLong("rows_rejected"), rs.getLong("bytes_read"), rs.getLong("bytes_total"),
-				(Integer) rs.getObject("catalog_version", Integer.class), rs.getString("message"),
+				rs.getObject("catalog_version", Integer.class), rs.getObject("replaced_version", Integer.class),
+				rs.getString("message"),
 				rs.getString("delimiter_name"), splitWarnings(rs.getString("warnings")), Map.of());
 		return new Stored(run, rs.getString("stored_file"), rs.getObject("staging_version", Integer.class),
 				rs.getString("staged_checksum"), rs.getLong("blank_rows"));
@@ -285,7 +293,8 @@ class ImportRecords {
 			ImportRun r = run;
 			return new Stored(new ImportRun(r.importId(), r.fileName(), r.sha256(), r.status(), r.dryRun(), r.mode(),
 					r.maxRejectedRows(), r.startedAt(), r.finishedAt(), r.rowsRead(), r.rowsValid(), r.rowsRejected(),
-					r.bytesRead(), r.bytesTotal(), r.catalogVersion(), r.message(), r.delimiter(), r.warnings(), counts),
+					r.bytesRead(), r.bytesTotal(), r.catalogVersion(), r.replacedVersion(), r.message(), r.delimiter(),
+					r.warnings(), counts),
 					storedFile, stagingVersion, stagedChecksum, blankRows);
 		}
 

@@ -81,13 +81,14 @@ class PublishTasklet implements Tasklet {
 					counts + ". Dry run: nothing was staged or published.");
 		}
 		else {
-			decide(importId, staged, stored.stagedChecksum(), counts);
+			decide(importId, staged, stored.stagedChecksum(), counts, run.rowsRejected(), options.mode());
 		}
 		releaseLock(importId);
 		return RepeatStatus.FINISHED;
 	}
 
-	private void decide(String importId, int staged, String checksum, String counts) {
+	private void decide(String importId, int staged, String checksum, String counts, long rejected,
+			ImportMode mode) {
 		Optional<CatalogVersion> current = versions.current();
 		if (current.isPresent() && checksum.equals(current.get().checksum())) {
 			versions.discard(staged);
@@ -97,9 +98,18 @@ class PublishTasklet implements Tasklet {
 			return;
 		}
 		CatalogVersion published = versions.publish(staged, checksum);
-		records.finish(importId, ImportStatus.PUBLISHED, published.version(),
-				String.format("%s. Published catalog version %d with %,d programs; it is now current.", counts,
-						published.version(), published.programCount()));
+		Integer replaced = current.map(CatalogVersion::version).orElse(null);
+		String message = current.isEmpty()
+				? String.format("%s. Published catalog version %d with %,d programs; it is now current.", counts,
+						published.version(), published.programCount())
+				: String.format("%s. Published catalog version %d with %,d programs; it is now current instead of "
+						+ "version %d (%,d programs).%s", counts, published.version(), published.programCount(),
+						current.get().version(), current.get().programCount(),
+						rejected > 0 && mode == ImportMode.REPLACE
+								? String.format(" The %,d rejected rows are not in it: programs of theirs that version "
+										+ "%d had are no longer listed.", rejected, current.get().version())
+								: "");
+		records.finish(importId, ImportStatus.PUBLISHED, published.version(), replaced, message);
 	}
 
 	private void alreadyDecided(String importId, ImportRun run, int staged) {

@@ -123,6 +123,7 @@ abstract class ImportJobContract {
 		assertThat(run.delimiter()).isEqualTo("comma");
 		assertThat(run.finishedAt()).isAfterOrEqualTo(run.startedAt());
 		assertThat(run.message()).contains("Published catalog version " + run.catalogVersion());
+		assertThat(run.replacedVersion()).as("the first catalog replaces none").isNull();
 		assertThat(progress).last().satisfies(p -> assertThat(p.status()).isEqualTo(ImportStatus.PUBLISHED));
 		for (Program expected : TestPrograms.curated()) {
 			assertThat(programs.find(run.catalogVersion(), expected.programId())).contains(expected);
@@ -260,11 +261,16 @@ abstract class ImportJobContract {
 
 	@Test
 	void rejectedRowsWithinThePolicyLeaveTheValidRowsPublished() throws IOException {
+		int before = publishCurated();
+
 		ImportRun run = runFixture("programs-with-duplicate-ids.csv", ImportOptions.defaults().withMaxRejectedRows(4));
 
 		assertThat(run.status()).isEqualTo(ImportStatus.PUBLISHED);
 		assertThat(programs.count(run.catalogVersion())).isEqualTo(26);
 		assertThat(run.countsByCode()).isEqualTo(Map.of(ProblemCode.DUPLICATE_ID, 4L));
+		assertThat(run.replacedVersion()).isEqualTo(before);
+		assertThat(run.message()).contains("it is now current instead of version " + before + " (36 programs)")
+			.contains("The 4 rejected rows are not in it");
 	}
 
 	@Test

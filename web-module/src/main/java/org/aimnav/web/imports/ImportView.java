@@ -30,6 +30,7 @@ public record ImportView(
 		long bytesTotal,
 		String mode,
 		Integer catalogVersion,
+		Integer replacedVersion,
 		String message,
 		long maxRejectedRows,
 		String delimiter,
@@ -51,7 +52,7 @@ public record ImportView(
 		OptionalLong secondsLeft = progress.secondsLeft(took);
 		return new ImportView(run.importId(), run.fileName(), run.sha256(), run.status().name(), run.dryRun(),
 				run.startedAt(), run.finishedAt(), run.rowsRead(), run.rowsValid(), run.rowsRejected(), run.bytesRead(),
-				run.bytesTotal(), run.mode().code(), run.catalogVersion(), run.message(), run.maxRejectedRows(),
+				run.bytesTotal(), run.mode().code(), run.catalogVersion(), run.replacedVersion(), run.message(), run.maxRejectedRows(),
 				run.delimiter(), run.warnings(), counts, progress.percent(), took.toMillis(),
 				progress.rowsPerSecond(took), secondsLeft.isPresent() ? secondsLeft.getAsLong() : null,
 				run.status().finished());

@@ -88,7 +88,11 @@ class ImportBrowserTests extends ServerTestSupport {
 		int published = versions.requireCurrentVersion();
 		assertThat(published).isNotEqualTo(originalVersion);
 
-		driver.get(uri("/admin/versions?from=" + originalVersion + "&to=" + published).toString());
+		WebElement whatChanged = driver.findElement(By.cssSelector("[data-testid=what-changed]"));
+		assertThat(whatChanged.getText()).isEqualTo("What changed since version " + originalVersion);
+		browser.click(By.cssSelector("[data-testid=what-changed]"));
+		browser.waitUpTo(Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=added]")));
 		assertThat(driver.findElement(By.cssSelector("[data-testid=added]")).getText()).contains("browser-added-program");
 		browser.click(By.cssSelector("tr[data-version='" + originalVersion + "'] form button"));
 		browser.waitUpTo(Duration.ofSeconds(10))

@@ -72,6 +72,7 @@ class ImportApiTests extends ServerTestSupport {
 		assertThat(done.get("mode").asString()).isEqualTo("replace");
 		int published = done.get("catalogVersion").asInt();
 		assertThat(versions.requireCurrentVersion()).isEqualTo(published);
+		assertThat(done.get("replacedVersion").asInt()).isEqualTo(originalVersion);
 		assertThat(body(get("/api/v1/programs/new-program-xyz")).get("programName").asString()).isEqualTo("New Program");
 
 		JsonNode diff = body(get("/api/v1/catalog/versions/" + published + "/diff?against=" + originalVersion));
