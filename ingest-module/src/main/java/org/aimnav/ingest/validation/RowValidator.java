@@ -25,6 +25,7 @@ import org.aimnav.catalog.program.DeliveryFormat;
 import org.aimnav.catalog.program.Pace;
 import org.aimnav.catalog.program.PriorDegree;
 import org.aimnav.catalog.program.Program;
+import org.aimnav.catalog.program.SpreadsheetSafe;
 import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.catalog.taxonomy.Topic;
 import org.aimnav.ingest.ImportProblem;
@@ -143,6 +144,11 @@ public final class RowValidator {
 			return null;
 		}
 		String value = Blanks.strip(row.value(index));
+		// An exported catalog imports back unchanged: '=x is how the export protected =x.
+		String unprotected = SpreadsheetSafe.read(value);
+		if (unprotected != value) {
+			value = Blanks.strip(unprotected);
+		}
 		return value.isEmpty() ? null : value;
 	}
 

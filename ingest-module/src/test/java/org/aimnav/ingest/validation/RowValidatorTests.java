@@ -200,6 +200,18 @@ class RowValidatorTests {
 	}
 
 	@Test
+	void aFormulaThatAnExportProtectedWithAnApostropheIsReadBackWithoutIt() {
+		CheckedRow row = check(Map.of("institution", "'=HYPERLINK(\"http://x\")", "city", "'-2", "program_name",
+				"'Quoted' name", "description", "'@SUM(A1)"));
+
+		assertThat(row.problems()).isEmpty();
+		assertThat(row.program().institution()).isEqualTo("=HYPERLINK(\"http://x\")");
+		assertThat(row.program().city()).isEqualTo("-2");
+		assertThat(row.program().programName()).isEqualTo("'Quoted' name");
+		assertThat(row.program().description()).isEqualTo("@SUM(A1)");
+	}
+
+	@Test
 	void noBreakAndZeroWidthSpacesAroundValuesAreTrimmedLikeSpaces() {
 		CheckedRow row = check(Map.of("country", "US\u00A0", "program_id", "\u200Buni-07\u00A0", "topics",
 				"nlp;\u00A0ethics\u202F", "city", "\uFEFFBoston"));

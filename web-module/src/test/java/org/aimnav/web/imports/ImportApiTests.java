@@ -90,6 +90,22 @@ class ImportApiTests extends ServerTestSupport {
 	}
 
 	@Test
+	void anExportedCatalogImportsBackUnchangedFormulaLikeValuesIncluded() {
+		String withFormulas = CURATED + "formula-row,\"=HYPERLINK(\"\"http://x\"\")\",+1+1,masters,,,,,,-2,student,"
+				+ "ethics,,@SUM(A1),,,\n";
+		JsonNode published = awaitFinished(body(upload(withFormulas.getBytes(StandardCharsets.UTF_8), "formulas.csv"))
+			.get("importId").asString());
+		assertThat(published.get("status").asString()).isEqualTo("PUBLISHED");
+
+		String export = get("/api/v1/programs/export?format=csv").body();
+		assertThat(export).contains("'=HYPERLINK", "'+1+1", "'-2", "'@SUM(A1)");
+
+		JsonNode again = awaitFinished(body(upload(export.getBytes(StandardCharsets.UTF_8), "export.csv"))
+			.get("importId").asString());
+		assertThat(again.get("status").asString()).as(again.get("message").asString()).isEqualTo("UNCHANGED");
+	}
+
+	@Test
 	void theSameContentAsTheCurrentVersionIsUnchanged() {
 		String reordered = reorderRows(CURATED);
 
