@@ -1,8 +1,10 @@
 package org.aimnav.ingest.validation;
 
 import java.math.BigDecimal;
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -149,7 +151,7 @@ public final class RowValidator {
 		if (unprotected != value) {
 			value = Blanks.strip(unprotected);
 		}
-		return value.isEmpty() ? null : value;
+		return value.isEmpty() ? null : composed(value);
 	}
 
 	/**
@@ -551,14 +553,46 @@ public final class RowValidator {
 		return value;
 	}
 
+	/**
+	 * The text in Unicode's composed form (NFC): an {@code é} typed on some systems arrives as
+	 * {@code e} and a combining accent, two characters that would count twice against a length
+	 * limit and not match the same word written the usual way. Text without a character from
+	 * U+0300 up (every combining mark is there) is composed already.
+	 */
+	static String composed(String text) {
+		for (int i = 0, n = text.length(); i < n; i++) {
+			if (text.charAt(i) >= '\u0300') {
+				return Normalizer.normalize(text, Normalizer.Form.NFC);
+			}
+		}
+		return text;
+	}
+
 	static boolean isWebUrl(String value) {
 		try {
 			URI uri = new URI(value);
 			String scheme = uri.getScheme();
-			return uri.isAbsolute() && uri.getHost() != null && !uri.getHost().isEmpty()
-					&& ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
+			if (!uri.isAbsolute() || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+				return false;
+			}
+			if (uri.getHost() != null) {
+				return !uri.getHost().isEmpty();
+			}
+			// java.net.URI knows only ASCII host names: an internationalised one (https://例え.jp/)
+			// is checked in its ASCII form.
+			String authority = uri.getRawAuthority();
+			if (authority == null || authority.chars().allMatch(c -> c < 0x80)) {
+				return false;
+			}
+			int at = authority.lastIndexOf('@');
+			String hostAndPort = authority.substring(at + 1);
+			int colon = hostAndPort.lastIndexOf(':');
+			String host = colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
+			String ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES) + (colon < 0 ? "" : hostAndPort.substring(colon));
+			URI asciiUri = new URI(scheme + "://" + ascii + "/");
+			return asciiUri.getHost() != null && !asciiUri.getHost().isEmpty();
 		}
-		catch (URISyntaxException ex) {
+		catch (URISyntaxException | IllegalArgumentException ex) {
 			return false;
 		}
 	}

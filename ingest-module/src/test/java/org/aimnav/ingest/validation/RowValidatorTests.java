@@ -133,6 +133,9 @@ class RowValidatorTests {
 		assertThat(codes(Map.of("url", "www.example.edu"))).containsExactly(ProblemCode.URL);
 		assertThat(codes(Map.of("url", "javascript:alert(1)"))).containsExactly(ProblemCode.URL);
 		assertThat(codes(Map.of("source_url", "https://exa mple.edu"))).containsExactly(ProblemCode.URL);
+		assertThat(codes(Map.of("url", "https://例え.jp/プログラム", "source_url", "https://bücher.example:8443/k"))).isEmpty();
+		assertThat(codes(Map.of("url", "https://例 え.jp/"))).containsExactly(ProblemCode.URL);
+		assertThat(codes(Map.of("url", "https://例え..jp/"))).containsExactly(ProblemCode.URL);
 		assertThat(codes(Map.of("url", "https://example.edu/" + "a".repeat(2000)))).containsExactly(ProblemCode.LENGTH);
 	}
 
@@ -156,6 +159,14 @@ class RowValidatorTests {
 		assertThat(problems(Map.of("institution", "Two\nlines"))).singleElement()
 			.satisfies(p -> assertThat(p.message()).contains("a line break (only the description may span lines)"));
 		assertThat(codes(Map.of("description", "Two\r\nlines\tand a tab"))).isEmpty();
+	}
+
+	@Test
+	void decomposedAccentsAreComposedSoTheyCountAndMatchAsOneCharacter() {
+		String decomposed = "e\u0301";
+		assertThat(codes(Map.of("city", decomposed.repeat(100)))).isEmpty();
+		assertThat(check(Map.of("city", "Montr" + decomposed + "al")).program().city()).isEqualTo("Montr\u00e9al");
+		assertThat(check(Map.of("city", "Z\u00fcrich")).program().city()).isEqualTo("Z\u00fcrich");
 	}
 
 	@Test
