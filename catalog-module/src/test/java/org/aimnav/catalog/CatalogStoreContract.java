@@ -302,14 +302,36 @@ abstract class CatalogStoreContract {
 	}
 
 	@Test
-	void exportWalksEveryMatchInOrder() {
+	void exportWalksEveryMatchInIdOrderWhateverTheQuerysSortAndSize() {
 		int version = publish(sampleCatalog());
 		List<String> exported = new ArrayList<>();
 
 		search.forEachMatch(version, new ProgramQuery(null, Set.of(Credential.MASTERS), null, null, null, null, null,
 				null, null, ProgramSort.NAME, 0, 1), p -> exported.add(p.programId()));
 
-		assertThat(exported).containsExactly("ms-online", "ms-hybrid");
+		assertThat(exported).containsExactly("ms-hybrid", "ms-online");
+	}
+
+	@Test
+	void exportWalksAVersionOfManyPagesOnceAndOnlyItsMatches() {
+		List<Program> many = new ArrayList<>();
+		for (int i = 0; i < 2_345; i++) {
+			many.add(program(String.format("p-%05d", (i * 7919) % 2_345))
+				.credential(i % 3 == 0 ? Credential.PHD : Credential.MASTERS)
+				.build());
+		}
+		int version = publish(many);
+		List<String> all = new ArrayList<>();
+		List<String> phds = new ArrayList<>();
+
+		search.forEachMatch(version, new ProgramQuery(null, null, null, null, null, null, null, null, null,
+				ProgramSort.NAME, 0, 20), p -> all.add(p.programId()));
+		search.forEachMatch(version, new ProgramQuery(null, Set.of(Credential.PHD), null, null, null, null, null, null,
+				null, ProgramSort.NAME, 0, 20), p -> phds.add(p.programId()));
+
+		assertThat(all).hasSize(2_345).doesNotHaveDuplicates().isSorted();
+		assertThat(phds).hasSize(782).isSorted()
+			.allSatisfy(id -> assertThat(programs.find(version, id).orElseThrow().credential()).isEqualTo(Credential.PHD));
 	}
 
 	private static ProgramQuery text(String text) {

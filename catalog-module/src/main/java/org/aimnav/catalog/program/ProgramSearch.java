@@ -56,21 +56,30 @@ public class ProgramSearch {
 				facets(version, query));
 	}
 
-	/** Every program that matches, in the query's order and without paging, one at a time. */
+	/**
+	 * Every program that matches, in program id order, one at a time: for exports of any size. Each
+	 * page continues after the last id of the one before along the primary key, so the whole walk
+	 * reads each match once and holds one page; paging by offset in the query's own order made the
+	 * database sort the version again for every page (a 295,000-program export ran at 150 rows a
+	 * second). Id order also makes the same catalog always export to the same file.
+	 */
 	public void forEachMatch(int version, ProgramQuery query, Consumer<Program> consumer) {
-		int pageNumber = 0;
-		int pageSize = EXPORT_PAGE_SIZE;
+		String after = null;
 		while (true) {
 			Sql page = where(version, query, null);
-			page.params.addValue("limit", pageSize).addValue("offset", (long) pageNumber * pageSize);
+			if (after != null) {
+				page.and("program_id > :after").params.addValue("after", after);
+			}
+			page.params.addValue("limit", EXPORT_PAGE_SIZE);
 			List<Program> items = jdbc.query("SELECT " + ProgramRows.COLUMNS + " FROM program WHERE " + page.text
-					+ " ORDER BY " + orderBy(query, page) + " LIMIT :limit OFFSET :offset", page.params,
-					ProgramRows.MAPPER);
+					// The whole primary key: ordered by program_id alone, H2 sorts the rest of the
+					// version for every page instead of reading the index in order.
+					+ " ORDER BY catalog_version, program_id LIMIT :limit", page.params, ProgramRows.MAPPER);
 			items.forEach(consumer);
-			if (items.size() < pageSize) {
+			if (items.size() < EXPORT_PAGE_SIZE) {
 				return;
 			}
-			pageNumber++;
+			after = items.get(items.size() - 1).programId();
 		}
 	}
 
