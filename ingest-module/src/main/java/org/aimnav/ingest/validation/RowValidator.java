@@ -59,6 +59,8 @@ public final class RowValidator {
 
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+	private static final int MAX_PORT = 65_535;
+
 	/** Alpha-3 codes and English names of countries, upper case, to their alpha-2 code: for hints. */
 	private static final Map<String, String> COUNTRY_SPELLINGS = countrySpellings();
 
@@ -576,7 +578,7 @@ public final class RowValidator {
 				return false;
 			}
 			if (uri.getHost() != null) {
-				return !uri.getHost().isEmpty();
+				return !uri.getHost().isEmpty() && uri.getPort() <= MAX_PORT;
 			}
 			// java.net.URI knows only ASCII host names: an internationalised one (https://例え.jp/)
 			// is checked in its ASCII form.
@@ -590,7 +592,7 @@ public final class RowValidator {
 			String host = colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
 			String ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES) + (colon < 0 ? "" : hostAndPort.substring(colon));
 			URI asciiUri = new URI(scheme + "://" + ascii + "/");
-			return asciiUri.getHost() != null && !asciiUri.getHost().isEmpty();
+			return asciiUri.getHost() != null && !asciiUri.getHost().isEmpty() && asciiUri.getPort() <= MAX_PORT;
 		}
 		catch (URISyntaxException | IllegalArgumentException ex) {
 			return false;

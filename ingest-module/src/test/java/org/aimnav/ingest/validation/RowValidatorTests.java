@@ -136,6 +136,9 @@ class RowValidatorTests {
 		assertThat(codes(Map.of("url", "https://例え.jp/プログラム", "source_url", "https://bücher.example:8443/k"))).isEmpty();
 		assertThat(codes(Map.of("url", "https://例 え.jp/"))).containsExactly(ProblemCode.URL);
 		assertThat(codes(Map.of("url", "https://例え..jp/"))).containsExactly(ProblemCode.URL);
+		assertThat(codes(Map.of("url", "https://example.edu:65535/"))).isEmpty();
+		assertThat(codes(Map.of("url", "https://example.edu:65536/"))).containsExactly(ProblemCode.URL);
+		assertThat(codes(Map.of("url", "https://例え.jp:99999/"))).containsExactly(ProblemCode.URL);
 		assertThat(codes(Map.of("url", "https://example.edu/" + "a".repeat(2000)))).containsExactly(ProblemCode.LENGTH);
 	}
 

@@ -37,6 +37,7 @@ class VersionPageController {
 		List<CatalogVersion> all = versions.list();
 		List<CatalogVersion> published = all.stream().filter(v -> v.status() == VersionStatus.PUBLISHED).toList();
 		model.addAttribute("versions", all);
+		model.addAttribute("current", all.stream().filter(CatalogVersion::current).findFirst().orElse(null));
 		model.addAttribute("published", published);
 		Integer diffTo = to != null ? to : published.isEmpty() ? null : published.get(0).version();
 		Integer diffFrom = from != null ? from : published.size() < 2 ? null : published.get(1).version();

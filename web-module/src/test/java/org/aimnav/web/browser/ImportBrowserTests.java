@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -95,6 +96,13 @@ class ImportBrowserTests extends ServerTestSupport {
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=added]")));
 		assertThat(driver.findElement(By.cssSelector("[data-testid=added]")).getText()).contains("browser-added-program");
 		browser.click(By.cssSelector("tr[data-version='" + originalVersion + "'] form button"));
+		browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).dismiss();
+		assertThat(versions.requireCurrentVersion()).as("cancelled: nothing changes").isEqualTo(published);
+		browser.click(By.cssSelector("tr[data-version='" + originalVersion + "'] form button"));
+		Alert confirm = browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+		assertThat(confirm.getText()).isEqualTo("Make version " + originalVersion + " (36 programs) the current catalog "
+				+ "instead of version " + published + " (37 programs)? Everyone sees the change within seconds.");
+		confirm.accept();
 		browser.waitUpTo(Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=activated]")));
 		assertThat(versions.requireCurrentVersion()).isEqualTo(originalVersion);
