@@ -18,6 +18,12 @@ public class AimNavigatorApplication {
 		if (args.length > 0 && args[0].equals("import")) {
 			System.exit(ImportCommand.run(AimNavigatorApplication.class, Arrays.copyOfRange(args, 1, args.length)));
 		}
+		if (args.length > 0 && !args[0].startsWith("-")) {
+			// A mistyped command ("imprt") must not start the platform instead.
+			System.err.println("Unknown command: " + args[0] + ". The one command is: import FILE [options]; without a "
+					+ "command the platform starts (settings as --name=value).");
+			System.exit(64);
+		}
 		SpringApplication.run(AimNavigatorApplication.class, args);
 	}
 

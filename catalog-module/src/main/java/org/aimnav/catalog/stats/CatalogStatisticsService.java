@@ -42,6 +42,8 @@ public class CatalogStatisticsService {
 
 	private final Map<Key, CatalogSummary> cache = new ConcurrentHashMap<>();
 
+	private volatile boolean closing;
+
 	private final ExecutorService precompute = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "catalog-statistics");
 		thread.setDaemon(true);
@@ -103,6 +105,9 @@ public class CatalogStatisticsService {
 				summary(event.version());
 			}
 			catch (RuntimeException ex) {
+				if (closing) {
+					return; // the application stops (a command-line import ends): nobody will ask
+				}
 				// The summary will be computed on the first request instead.
 				log.warn("Could not precompute statistics of catalog version {}: {}", event.version(),
 						ex.getMessage());
@@ -112,6 +117,7 @@ public class CatalogStatisticsService {
 
 	@PreDestroy
 	void shutdown() {
+		closing = true;
 		// Not shutdownNow: interrupting Tablesaw's first class initialisation would break the class
 		// for the rest of the JVM. A computation under way simply ends on its daemon thread.
 		precompute.shutdown();

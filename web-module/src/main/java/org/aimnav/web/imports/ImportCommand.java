@@ -3,6 +3,7 @@ package org.aimnav.web.imports;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,6 +55,9 @@ public final class ImportCommand {
 
 	static final int BUSY = 75;
 
+	/** {@code org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1}. */
+	private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
 	static final String USAGE_TEXT = """
 			Usage: java -jar aim-navigator.jar import FILE [--dry-run] [--max-rejected N] [--merge] [--name=value ...]
 			  --dry-run          validate and report only; publish nothing
@@ -98,17 +102,51 @@ public final class ImportCommand {
 			return PUBLISHED;
 		}
 		if (!Files.isRegularFile(arguments.file())) {
-			err.println("No such file: " + arguments.file());
+			err.println((Files.isDirectory(arguments.file()) ? "This is a folder, not a file: " : "No such file: ")
+					+ arguments.file());
 			return NO_FILE;
 		}
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.properties("aimnav.catalog.load-curated=false", "logging.level.root=WARN")
-			.run(arguments.springArguments().toArray(String[]::new))) {
+		ConfigurableApplicationContext context;
+		try {
+			context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+				.bannerMode(Banner.Mode.OFF)
+				.logStartupInfo(false)
+				// The command says what went wrong in one line (below), not Spring's start-up report.
+				.properties("aimnav.catalog.load-curated=false", "logging.level.root=WARN",
+						"logging.level.org.springframework.boot.SpringApplication=OFF",
+						"logging.level.org.springframework.boot.diagnostics=OFF",
+						"logging.level.org.springframework.context=ERROR",
+						"logging.level.org.flywaydb.core.internal.database.base.Database=ERROR")
+				.run(arguments.springArguments().toArray(String[]::new));
+		}
+		catch (RuntimeException ex) {
+			boolean inUse = databaseInUse(ex);
+			err.println(inUse ? "The database of this data folder is in use by another process (is the platform "
+					+ "running on it?). Import through its page or API, or stop it first."
+					: "The platform could not start: " + rootMessage(ex));
+			return inUse ? BUSY : FAILED;
+		}
+		try (context) {
 			return importFile(context.getBean(Imports.class), arguments);
 		}
+	}
+
+	/** H2's "database may be already in use" (error 90020): another process holds the file. */
+	static boolean databaseInUse(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
 	}
 
 	private int importFile(Imports imports, Arguments arguments) {
@@ -226,7 +264,8 @@ public final class ImportCommand {
 			catch (NumberFormatException | NullPointerException ex) {
 				// Falls through to the message below.
 			}
-			throw new IllegalArgumentException("--max-rejected needs a number of rows, 0 or more; got " + value);
+			throw new IllegalArgumentException("--max-rejected needs a number of rows, 0 or more"
+					+ (value == null ? "" : "; got " + value));
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -35,6 +36,27 @@ class ImportCommandTests {
 			.isEqualTo(ImportCommand.USAGE);
 		assertThat(command.execute(AimNavigatorApplication.class, new String[] { "a.csv", "b.csv" }))
 			.isEqualTo(ImportCommand.USAGE);
+		err.reset();
+		assertThat(command.execute(AimNavigatorApplication.class, new String[] { "a.csv", "--max-rejected" }))
+			.isEqualTo(ImportCommand.USAGE);
+		assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("--max-rejected needs a number of rows, 0 or more\n")
+			.doesNotContain("null");
+	}
+
+	@Test
+	void aFolderIsNotTakenForAMissingFile() {
+		assertThat(command.execute(AimNavigatorApplication.class, new String[] { "target" }))
+			.isEqualTo(ImportCommand.NO_FILE);
+		assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("This is a folder, not a file: target");
+	}
+
+	@Test
+	void aDatabaseHeldByAnotherProcessIsToldApartFromOtherStartFailures() {
+		SQLException locked = new SQLException("Database may be already in use", "90020", 90020);
+		assertThat(ImportCommand.databaseInUse(new IllegalStateException("context", new RuntimeException(locked))))
+			.isTrue();
+		assertThat(ImportCommand.databaseInUse(new IllegalStateException("context",
+				new SQLException("Wrong user name or password", "28000", 28000)))).isFalse();
 	}
 
 	@Test
