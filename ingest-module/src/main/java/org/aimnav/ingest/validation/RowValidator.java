@@ -480,7 +480,6 @@ public final class RowValidator {
 			spellings.put(country.getISO3Country(), code);
 			spellings.put(country.getDisplayCountry(Locale.ENGLISH).toUpperCase(Locale.ROOT), code);
 		}
-		spellings.put("USA", "US");
 		return Map.copyOf(spellings);
 	}
 

@@ -2,6 +2,7 @@ package org.aimnav.web.system;
 
 import java.net.URI;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -11,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartException;
 
 /**
@@ -24,18 +26,28 @@ import org.springframework.web.multipart.MultipartException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MultipartProblemAdvice {
 
+	private final DataSize maxPartHeaderSize;
+
+	MultipartProblemAdvice(@Value("${server.tomcat.max-part-header-size:512B}") DataSize maxPartHeaderSize) {
+		this.maxPartHeaderSize = maxPartHeaderSize;
+	}
+
 	@ExceptionHandler(MultipartException.class)
 	ResponseEntity<ProblemDetail> malformedUpload(MultipartException ex) {
 		String detail = ex instanceof MaxUploadSizeExceededException
-				? "The upload could not be read: a part's headers are larger than the server accepts (8 KB; is the "
-						+ "file name that long?) or the form has too many parts. Send one file, with a shorter name, as "
-						+ "the form field \"file\"."
+				? "The upload could not be read: a part's headers are larger than the server accepts ("
+						+ describe(maxPartHeaderSize) + "; is the file name that long?) or the form has too many "
+						+ "parts. Send one file, with a shorter name, as the form field \"file\"."
 				: "The upload is not a well-formed multipart/form-data body (it ends early or has no boundary). "
 						+ "Send the file as the form field \"file\".";
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setType(URI.create("about:blank"));
 		problem.setTitle("Malformed upload");
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static String describe(DataSize size) {
+		return size.toBytes() % 1024 == 0 ? size.toKilobytes() + " KB" : size.toBytes() + " bytes";
 	}
 
 }
