@@ -25,7 +25,25 @@
       input.dispatchEvent(new Event('change'));
     }
   });
-  document.getElementById('upload-form').addEventListener('submit', function () {
+  const form = document.getElementById('upload-form');
+  const error = document.getElementById('upload-error');
+  const maxBytes = Number(form.dataset.maxBytes);
+  // A file over the limit is named at once, before minutes of uploading end in a refusal (and the
+  // form keeps what was chosen). The server checks the size again either way.
+  function tooLarge() {
+    const file = input.files.length > 0 ? input.files[0] : null;
+    const over = file !== null && maxBytes > 0 && file.size > maxBytes;
+    error.textContent = over ? file.name + ' ' + form.dataset.tooLarge : '';
+    error.hidden = !over;
+    return over;
+  }
+  input.addEventListener('change', tooLarge);
+  form.addEventListener('submit', function (event) {
+    if (tooLarge()) {
+      event.preventDefault();
+      input.focus();
+      return;
+    }
     const button = document.getElementById('upload-submit');
     button.disabled = true;
     button.textContent = 'Uploading…';

@@ -55,4 +55,21 @@ public record ImportProperties(
 		}
 	}
 
+	/** The upload limit as people read it, in messages and on the pages: {@code 200 MB}. */
+	public String maxFileSizeText() {
+		return sizeText(maxFileSize.toBytes());
+	}
+
+	/** A size in the largest unit that states it exactly: {@code 200 MB}, {@code 512 KB}, {@code 1000 bytes}. */
+	public static String sizeText(long bytes) {
+		DataSize size = DataSize.ofBytes(bytes);
+		if (size.toMegabytes() >= 1 && bytes % (1024 * 1024) == 0) {
+			return String.format("%,d MB", size.toMegabytes());
+		}
+		if (size.toKilobytes() >= 1 && bytes % 1024 == 0) {
+			return String.format("%,d KB", size.toKilobytes());
+		}
+		return String.format("%,d bytes", bytes);
+	}
+
 }

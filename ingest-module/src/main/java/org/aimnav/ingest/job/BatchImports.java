@@ -176,6 +176,9 @@ class BatchImports implements Imports {
 	@Override
 	public void writeProblemsCsv(String importId, Writer out) throws IOException {
 		require(importId);
+		// A report for people, opened in a spreadsheet: the byte-order mark makes Excel read it as
+		// UTF-8 (without it, accents in values and messages come out garbled).
+		out.write('\uFEFF');
 		CSVPrinter printer = CSVFormat.RFC4180.builder()
 			.setHeader("line", "column", "code", "message", "value")
 			.get()
@@ -184,7 +187,7 @@ class BatchImports implements Imports {
 			records.forEachProblem(importId, problem -> {
 				try {
 					printer.printRecord(problem.line(), SpreadsheetSafe.cell(problem.column()), problem.code().name(),
-							SpreadsheetSafe.cell(problem.message()), SpreadsheetSafe.cell(problem.value()));
+							SpreadsheetSafe.cell(problem.message()), SpreadsheetSafe.cell(visibleControls(problem.value())));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -195,6 +198,31 @@ class BatchImports implements Imports {
 			throw ex.getCause();
 		}
 		printer.flush();
+	}
+
+	/**
+	 * A rejected value with its control characters (the reason an ENCODING problem was reported)
+	 * shown as {@code [U+0007]}: written raw they are invisible in a spreadsheet, and a NUL cuts
+	 * the cell short in some. Line breaks and tabs stay, in a quoted cell.
+	 */
+	static String visibleControls(String value) {
+		if (value == null || value.chars().noneMatch(BatchImports::hiddenControl)) {
+			return value;
+		}
+		StringBuilder visible = new StringBuilder(value.length() + 16);
+		value.chars().forEach(c -> {
+			if (hiddenControl(c)) {
+				visible.append(String.format("[U+%04X]", c));
+			}
+			else {
+				visible.append((char) c);
+			}
+		});
+		return visible.toString();
+	}
+
+	private static boolean hiddenControl(int c) {
+		return (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F);
 	}
 
 	@Override

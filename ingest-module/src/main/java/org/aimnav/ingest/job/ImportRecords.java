@@ -141,6 +141,16 @@ class ImportRecords {
 				shorten(message, 2000), now(), importId);
 	}
 
+	/**
+	 * Marks an import that ended without finishing (its instance died) with the time it ended.
+	 * @param endedAt when it stopped; null for now
+	 */
+	void finish(String importId, ImportStatus status, String message, Instant endedAt) {
+		jdbc.update("UPDATE import_run SET status = ?, message = ?, finished_at = ? WHERE import_id = ?", status.name(),
+				shorten(message, 2000), endedAt == null ? now() : OffsetDateTime.ofInstant(endedAt, ZoneOffset.UTC),
+				importId);
+	}
+
 	/** Failed imports that finished before {@code cutoff} and still have their leftovers (upload, staged rows). */
 	List<Stored> failedBefore(Instant cutoff) {
 		return jdbc.query(SELECT_RUN + " WHERE status = ? AND finished_at < ? AND leftovers_removed_at IS NULL",

@@ -1,5 +1,9 @@
 package org.aimnav.ingest.job;
 
+import java.time.Instant;
+import java.util.Optional;
+
+import org.aimnav.ingest.ImportRun;
 import org.aimnav.ingest.ImportStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,15 +86,35 @@ class ImportRecovery implements ApplicationRunner, Ordered {
 				log.info("Could not recover the execution of import {}: {}", importId, ex.getMessage());
 				continue;
 			}
-			long rows = records.find(importId).map(stored -> stored.run().rowsRead()).orElse(0L);
-			records.finish(importId, ImportStatus.FAILED, null, String.format("The import was interrupted: the "
+			Optional<ImportRun> run = records.find(importId).map(ImportRecords.Stored::run);
+			long rows = run.map(ImportRun::rowsRead).orElse(0L);
+			records.finish(importId, ImportStatus.FAILED, String.format("The import was interrupted: the "
 					+ "instance running it stopped (a crash or a shutdown) after %,d rows had been checked. Nothing was "
-					+ "published; the catalog is unchanged. Restart the import to resume.", rows));
+					+ "published; the catalog is unchanged. Restart the import to resume.", rows),
+					lastSignOfLife(importId, run.map(ImportRun::startedAt).orElse(null)));
 			lock.release(importId);
 			log.warn("Import {} was interrupted; marked failed so that it can be restarted", importId);
 			recovered++;
 		}
 		return recovered;
+	}
+
+	/**
+	 * When the import was last known to run: its lease's last renewal, which the heartbeat makes
+	 * every third of the lease. The import ended then, not when it is found dead (which may be
+	 * hours later, when the instance starts again): its duration must not count the downtime. Null
+	 * (now) when the lock has moved on to another import and the last renewal is lost.
+	 */
+	private Instant lastSignOfLife(String importId, Instant startedAt) {
+		Optional<ImportLock.Holder> holder = lock.holder().filter(h -> h.importId().equals(importId));
+		if (holder.isEmpty()) {
+			return null;
+		}
+		Instant renewed = holder.get().leaseUntil().minus(lock.lease());
+		if (startedAt != null && renewed.isBefore(startedAt)) {
+			return startedAt;
+		}
+		return renewed.isAfter(Instant.now()) ? null : renewed;
 	}
 
 }

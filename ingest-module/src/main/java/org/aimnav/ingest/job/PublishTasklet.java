@@ -66,8 +66,11 @@ class PublishTasklet implements Tasklet {
 		}
 		else if (run.rowsRejected() > options.maxRejectedRows()) {
 			discard(staged);
-			records.finish(importId, ImportStatus.REJECTED, null,
-					String.format("%s. The import allows at most %,d rejected rows, so nothing was published; the "
+			records.finish(importId, ImportStatus.REJECTED, null, options.dryRun()
+					? String.format("%s. More than the %,d rejected rows allowed: an import of this file with this "
+							+ "policy would be rejected. Dry run: nothing was staged or published. See the problems.",
+							counts, options.maxRejectedRows())
+					: String.format("%s. The import allows at most %,d rejected rows, so nothing was published; the "
 							+ "catalog is unchanged. See the problems.", counts, options.maxRejectedRows()));
 		}
 		else if (run.rowsValid() == 0

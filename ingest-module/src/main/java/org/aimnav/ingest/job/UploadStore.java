@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.aimnav.ingest.ImportProperties;
 import org.aimnav.ingest.ImportRefusedException;
 import org.aimnav.ingest.RefusalReason;
 import org.aimnav.ingest.csv.ContentScan;
@@ -50,7 +51,7 @@ class UploadStore {
 				total += n;
 				if (total > maxBytes) {
 					throw new ImportRefusedException(RefusalReason.TOO_LARGE, "The file is larger than the limit of "
-							+ describe(maxBytes) + ". Split it, or ask an administrator to raise aimnav.import.max-file-size.");
+							+ ImportProperties.sizeText(maxBytes) + ". Split it, or ask an administrator to raise aimnav.import.max-file-size.");
 				}
 				scan.update(buffer, 0, n);
 				out.write(buffer, 0, n);
@@ -79,17 +80,6 @@ class UploadStore {
 			// Not worth failing an import for; the next administrator's look at the folder will do.
 			log.warn("Could not delete the stored upload {}: {}", file, ex.getMessage());
 		}
-	}
-
-	static String describe(long bytes) {
-		DataSize size = DataSize.ofBytes(bytes);
-		if (size.toMegabytes() >= 1 && bytes % (1024 * 1024) == 0) {
-			return size.toMegabytes() + " MB";
-		}
-		if (size.toKilobytes() >= 1 && bytes % 1024 == 0) {
-			return size.toKilobytes() + " KB";
-		}
-		return bytes + " bytes";
 	}
 
 	record Stored(Path file, ContentScan.Result scan) {

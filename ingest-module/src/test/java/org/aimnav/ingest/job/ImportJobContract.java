@@ -7,11 +7,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -336,6 +339,19 @@ abstract class ImportJobContract {
 	}
 
 	@Test
+	void aDryRunOverTheLimitSaysARealImportWouldBeRejected() throws IOException {
+		int current = publishCurated();
+
+		ImportRun run = runFixture("programs-with-every-problem.csv",
+				ImportOptions.defaults().withDryRun(true).withMaxRejectedRows(2));
+
+		assertThat(run.status()).isEqualTo(ImportStatus.REJECTED);
+		assertThat(run.message()).contains("More than the 2 rejected rows allowed", "would be rejected",
+				"Dry run: nothing was staged or published");
+		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
+	}
+
+	@Test
 	void theSameContentAgainIsUnchangedAndCreatesNoVersion() throws IOException {
 		int current = publishCurated();
 		List<String> lines = new ArrayList<>(List.of(new String(resource("/catalog/programs.csv").readAllBytes(),
@@ -507,21 +523,25 @@ abstract class ImportJobContract {
 	}
 
 	@Test
-	void historyListsImportsNewestFirstAndProblemsExportAsFormulaSafeCsv() throws IOException {
+	void historyListsImportsNewestFirstAndProblemsExportAsSpreadsheetSafeCsv() throws IOException {
 		ImportRun first = runFixture("programs-tab-delimited.csv", ImportOptions.defaults());
 		ImportRun second = imports.runAndWait("formula.csv", csv(header()
-				+ "=cmd|' /C calc'!A0,Test University,Program,masters,,,,,,,student,nlp,,,,,\n"), ImportOptions.defaults(),
+				+ "=cmd|' /C calc'!A0,Test University,Program,masters,,,,,,,student,nlp,,,,,\n"
+				+ "bell-program,Bell\u0007 University,Program,masters,,,,,,,student,nlp,,,,,\n"), ImportOptions.defaults(),
 				p -> {
 				});
 
 		assertThat(imports.history()).extracting(ImportRun::importId).containsExactly(second.importId(), first.importId());
 		StringWriter csv = new StringWriter();
 		imports.writeProblemsCsv(second.importId(), csv);
-		assertThat(csv.toString()).isEqualTo("line,column,code,message,value\r\n"
+		assertThat(csv.toString()).isEqualTo("\uFEFFline,column,code,message,value\r\n"
 				+ "2,program_id,PATTERN,\"program_id must be 3 to 80 lower-case letters, digits or hyphens, starting with a "
-				+ "letter or digit, such as mit-ms-health-ai\",'=cmd|' /C calc'!A0\r\n");
+				+ "letter or digit, such as mit-ms-health-ai\",'=cmd|' /C calc'!A0\r\n"
+				+ "3,institution,ENCODING,institution contains a control character (U+0007); remove it,"
+				+ "Bell[U+0007] University\r\n");
 		assertThat(imports.problems(second.importId(), 1, 10)).isEmpty();
-		assertThat(imports.countsByCode(second.importId())).isEqualTo(Map.of(ProblemCode.PATTERN, 1L));
+		assertThat(imports.countsByCode(second.importId()))
+			.isEqualTo(Map.of(ProblemCode.PATTERN, 1L, ProblemCode.ENCODING, 1L));
 	}
 
 	@Test
@@ -607,6 +627,24 @@ abstract class ImportJobContract {
 		assertThat(resumed.rowsRead()).isEqualTo(57);
 		assertThat(programs.count(resumed.catalogVersion())).isEqualTo(57);
 		assertThat(stager.stagedRows()).as("rows staged after the restart").isEqualTo(37);
+	}
+
+	@Test
+	void anImportFoundDeadEndedWhenItsLeaseWasLastRenewedNotWhenItWasFound() throws IOException {
+		ImportRun interrupted = interruptedImport(SyntheticCatalog.valid(13).text(30), 2);
+		// Started two hours ago; its instance renewed the lease for the last time an hour ago.
+		jdbc.update("UPDATE import_run SET started_at = ? WHERE import_id = ?",
+				OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), interrupted.importId());
+		jdbc.update("UPDATE import_lock SET lease_until = CURRENT_TIMESTAMP - INTERVAL '3600' SECOND + INTERVAL '"
+				+ lock.lease().toSeconds() + "' SECOND");
+
+		assertThat(recovery.recover(false)).isEqualTo(1);
+
+		ImportRun failed = imports.find(interrupted.importId()).orElseThrow();
+		assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(failed.finishedAt()).isBetween(Instant.now().minus(Duration.ofMinutes(61)),
+				Instant.now().minus(Duration.ofMinutes(59)));
+		assertThat(failed.duration()).isBetween(Duration.ofMinutes(59), Duration.ofMinutes(61));
 	}
 
 	@Test

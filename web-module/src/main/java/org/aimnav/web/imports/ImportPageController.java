@@ -62,7 +62,8 @@ class ImportPageController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("history", imports.history().stream().map(run -> ImportView.of(run, clock)).toList());
-		model.addAttribute("maxFileSizeMb", properties.maxFileSize().toMegabytes());
+		model.addAttribute("maxFileSize", properties.maxFileSizeText());
+		model.addAttribute("maxFileBytes", properties.maxFileSize().toBytes());
 		return "imports/imports";
 	}
 
@@ -93,7 +94,9 @@ class ImportPageController {
 				response.setStatus(ex.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
 			}
 			catch (ImportInProgressException ex) {
-				redirect.addFlashAttribute("busy", ex.getMessage());
+				redirect.addFlashAttribute("busy", String.format("%s was not imported: this import is running, and "
+						+ "imports run one at a time. Upload the file again when it has finished.",
+						file.getOriginalFilename() == null ? "The file" : file.getOriginalFilename()));
 				return "redirect:/admin/imports/" + ex.runningImportId();
 			}
 		}

@@ -58,4 +58,9 @@ public record ImportView(
 				run.status().finished());
 	}
 
+	/** The message key of the status's label: a dry run is not rejected, it would be. */
+	public String statusKey() {
+		return "imports.status." + status + (dryRun && "REJECTED".equals(status) ? ".dryRun" : "");
+	}
+
 }

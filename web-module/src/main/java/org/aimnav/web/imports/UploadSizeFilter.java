@@ -27,10 +27,13 @@ class UploadSizeFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
+	private final String limitText;
+
 	private final JsonMapper json;
 
 	UploadSizeFilter(ImportProperties properties, JsonMapper json) {
 		this.limit = properties.maxFileSize().toBytes();
+		this.limitText = properties.maxFileSizeText();
 		this.json = json;
 	}
 
@@ -49,8 +52,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String detail = String.format("The file is larger than the limit of %,d MB (aimnav.import.max-file-size).",
-				limit / (1024 * 1024));
+		String detail = "The file is larger than the limit of " + limitText + " (aimnav.import.max-file-size).";
 		if (request.getRequestURI().contains("/api/")) {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

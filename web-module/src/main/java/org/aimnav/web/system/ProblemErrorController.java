@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.aimnav.ingest.ImportProperties;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,8 +28,11 @@ class ProblemErrorController implements ErrorController {
 
 	private final JsonMapper json;
 
-	ProblemErrorController(JsonMapper json) {
+	private final ImportProperties importProperties;
+
+	ProblemErrorController(JsonMapper json, ImportProperties importProperties) {
 		this.json = json;
+		this.importProperties = importProperties;
 	}
 
 	@RequestMapping("${server.error.path:/error}")
@@ -44,6 +48,8 @@ class ProblemErrorController implements ErrorController {
 		page.setStatus(status);
 		page.addObject("status", status.value());
 		page.addObject("reason", status.getReasonPhrase());
+		// Only an upload can be too large here: the page says the limit and leads back to the form.
+		page.addObject("maxFileSize", importProperties.maxFileSizeText());
 		return page;
 	}
 

@@ -1,14 +1,18 @@
 package org.aimnav.web.browser;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.web.support.Browser;
+import org.aimnav.web.support.Multipart;
 import org.aimnav.web.support.ServerTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +39,9 @@ class ImportBrowserTests extends ServerTestSupport {
 
 	@Autowired
 	CatalogVersions versions;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	int originalVersion;
 
@@ -118,6 +126,103 @@ class ImportBrowserTests extends ServerTestSupport {
 
 		assertThat(driver.findElement(By.cssSelector("[data-testid=status]")).getText()).isEqualTo("Validated (dry run)");
 		assertThat(versions.requireCurrentVersion()).isEqualTo(originalVersion);
+	}
+
+	@Test
+	void aDryRunOverTheRejectedRowLimitReadsWouldBeRejected() throws IOException {
+		Path file = fixture("dry-bad.csv", curated() + "dry-bad-row,Dry University,Dry,doctorate,,,,,,,researcher,"
+				+ "genomics,,,,,\n");
+
+		WebDriver driver = upload(file, true);
+
+		assertThat(driver.findElement(By.cssSelector("[data-testid=status]")).getText())
+			.isEqualTo("Would be rejected (dry run)");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=message]")).getText())
+			.contains("would be rejected", "Dry run: nothing was staged or published");
+	}
+
+	@Test
+	void aFileOverTheSizeLimitIsNamedBeforeAnythingIsUploaded() throws IOException {
+		Path file = bigFile("too-big.csv");
+		int imports = importCount();
+		WebDriver driver = browser.driver();
+		driver.get(uri("/admin/imports").toString());
+		new Select(driver.findElement(By.id("mode"))).selectByValue("merge");
+
+		driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+
+		WebElement error = driver.findElement(By.cssSelector("[data-testid=upload-error]"));
+		assertThat(error.isDisplayed()).isTrue();
+		assertThat(error.getText()).startsWith("too-big.csv is larger than the limit of 5 MB for an import.");
+		browser.click(By.id("upload-submit"));
+		assertThat(driver.getCurrentUrl()).endsWith("/admin/imports");
+		assertThat(new Select(driver.findElement(By.id("mode"))).getFirstSelectedOption().getDomAttribute("value"))
+			.as("the form keeps what was chosen").isEqualTo("merge");
+		assertThat(importCount()).isEqualTo(imports);
+		browser.screenshot("import-too-large");
+	}
+
+	@Test
+	void theServerRefusesAFileOverTheLimitWithAPageThatNamesTheLimit() {
+		// As a browser without JavaScript would post it, with the signed-in curator's session and the
+		// form's CSRF token. (Chromium itself may show a reset connection instead: the server answers
+		// at once and does not read a body it refuses.)
+		WebDriver driver = browser.driver();
+		driver.get(uri("/admin/imports").toString());
+		String csrf = driver.findElement(By.cssSelector("#upload-form input[name=_csrf]")).getDomAttribute("value");
+		String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+		byte[] big = new byte[6 * 1024 * 1024];
+		Arrays.fill(big, (byte) 'a');
+		Multipart form = new Multipart().field("_csrf", csrf).file("file", "too-big.csv", big);
+
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/admin/imports"))
+			.header("Content-Type", form.contentType())
+			.header("Accept", "text/html")
+			.header("Cookie", "JSESSIONID=" + session)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+			.build());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("larger than the limit of 5 MB for an import")
+			.contains("href=\"/admin/imports\"");
+	}
+
+	@Test
+	void anUploadWhileAnotherImportRunsNamesTheFileThatWasNotImported() throws IOException {
+		String running = jdbc.queryForObject("SELECT import_id FROM import_run ORDER BY started_at DESC "
+				+ "FETCH FIRST 1 ROWS ONLY", String.class);
+		jdbc.update("UPDATE import_lock SET import_id = ?, instance_id = 'another-instance', "
+				+ "acquired_at = CURRENT_TIMESTAMP, lease_until = DATEADD('HOUR', 1, CURRENT_TIMESTAMP) WHERE id = 1",
+				running);
+		try {
+			Path file = fixture("while-busy.csv", curated());
+			WebDriver driver = browser.driver();
+			driver.get(uri("/admin/imports").toString());
+			driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+
+			browser.click(By.id("upload-submit"));
+
+			browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/imports/" + running));
+			assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
+				.isEqualTo("while-busy.csv was not imported: this import is running, and imports run one at a time. "
+						+ "Upload the file again when it has finished.");
+		}
+		finally {
+			jdbc.update("UPDATE import_lock SET import_id = NULL, instance_id = NULL, acquired_at = NULL, "
+					+ "lease_until = NULL WHERE id = 1");
+		}
+	}
+
+	private int importCount() {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM import_run", Integer.class);
+	}
+
+	/** A file one megabyte over the 5 MB limit the test server runs with. */
+	private static Path bigFile(String name) throws IOException {
+		Path folder = Files.createDirectories(Path.of("target/tmp/browser-uploads"));
+		byte[] content = new byte[6 * 1024 * 1024];
+		Arrays.fill(content, (byte) 'a');
+		return Files.write(folder.resolve(name), content);
 	}
 
 	private WebDriver upload(Path file, boolean dryRun) {
