@@ -119,6 +119,24 @@ abstract class CatalogStoreContract {
 	}
 
 	@Test
+	void aPublishInsteadOfAVersionThatIsNoLongerCurrentChangesNothing() {
+		int first = publish(List.of(program("aaa-one").build()));
+		int second = publish(List.of(program("bbb-two").build()));
+		int staging = versions.createStaging("import-late");
+		programs.insertAll(staging, List.of(program("ccc-three").build()));
+
+		assertThat(versions.publishInstead(staging, versions.checksum(staging), first)).as("decided against " + first)
+			.isEmpty();
+		assertThat(versions.requireCurrentVersion()).isEqualTo(second);
+		assertThat(versions.find(staging)).get().extracting(CatalogVersion::status).isEqualTo(VersionStatus.STAGING);
+
+		assertThat(versions.publishInstead(staging, versions.checksum(staging), second)).get()
+			.extracting(CatalogVersion::status)
+			.isEqualTo(VersionStatus.PUBLISHED);
+		assertThat(versions.requireCurrentVersion()).isEqualTo(staging);
+	}
+
+	@Test
 	void aStagingVersionIsInvisibleUntilPublished() {
 		int first = publish(List.of(program("aaa-one").build()));
 		int staging = versions.createStaging("import-x");

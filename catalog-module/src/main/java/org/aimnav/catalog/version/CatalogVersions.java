@@ -107,17 +107,49 @@ public class CatalogVersions {
 	 */
 	public CatalogVersion publish(int version, String checksum) {
 		transactions.executeWithoutResult(status -> {
-			int count = programs.count(version);
-			int updated = jdbc.update("UPDATE catalog_version SET status = ?, published_at = ?, program_count = ?, "
-					+ "checksum = ? WHERE version = ? AND status = ?", VersionStatus.PUBLISHED.name(), now(), count,
-					checksum, version, VersionStatus.STAGING.name());
-			if (updated != 1) {
-				throw new IllegalStateException("Version " + version + " is not being staged");
-			}
+			markPublished(version, checksum);
 			makeCurrent(version);
 		});
 		announce();
 		return find(version).orElseThrow();
+	}
+
+	/**
+	 * Publishes a staged version in place of the one the caller decided against, only if that one is
+	 * still current: a curator may make another version current at any moment, and publishing over
+	 * a choice the decision did not see would silently undo it. One conditional UPDATE, so the check
+	 * and the switch cannot be overtaken.
+	 * @param expectedCurrent the version the caller saw as current, null when there was none
+	 * @return the published version, or empty (nothing changed) when the current version is no
+	 * longer {@code expectedCurrent}
+	 */
+	public Optional<CatalogVersion> publishInstead(int version, String checksum, Integer expectedCurrent) {
+		boolean published = Boolean.TRUE.equals(transactions.execute(status -> {
+			if (expectedCurrent == null ? currentVersion().isPresent() : jdbc.update("UPDATE catalog_current SET "
+					+ "version = ?, activated_at = ? WHERE id = 1 AND version = ?", version, now(), expectedCurrent) != 1) {
+				return false;
+			}
+			markPublished(version, checksum);
+			if (expectedCurrent == null) {
+				makeCurrent(version);
+			}
+			return true;
+		}));
+		if (!published) {
+			return Optional.empty();
+		}
+		announce();
+		return find(version);
+	}
+
+	private void markPublished(int version, String checksum) {
+		int count = programs.count(version);
+		int updated = jdbc.update("UPDATE catalog_version SET status = ?, published_at = ?, program_count = ?, "
+				+ "checksum = ? WHERE version = ? AND status = ?", VersionStatus.PUBLISHED.name(), now(), count,
+				checksum, version, VersionStatus.STAGING.name());
+		if (updated != 1) {
+			throw new IllegalStateException("Version " + version + " is not being staged");
+		}
 	}
 
 	/** Drops a staged version's programs and marks it discarded. */

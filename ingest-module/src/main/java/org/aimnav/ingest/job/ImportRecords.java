@@ -34,7 +34,8 @@ class ImportRecords {
 
 	private static final String SELECT_RUN = "SELECT import_id, file_name, stored_file, sha256, status, dry_run, "
 			+ "import_mode, max_rejected_rows, delimiter_name, warnings, started_at, finished_at, rows_read, rows_valid, "
-			+ "rows_rejected, blank_rows, bytes_read, bytes_total, staging_version, staged_checksum, catalog_version, "
+			+ "rows_rejected, blank_rows, bytes_read, bytes_total, staging_version, staged_checksum, merge_base_version, "
+			+ "catalog_version, "
 			+ "replaced_version, message FROM import_run";
 
 	private static final String SELECT_PROBLEMS = "SELECT line_number, ordinal, column_name, code, message, problem_value "
@@ -109,9 +110,9 @@ class ImportRecords {
 	 * Records the version opened for staging and the checksum of what it holds to begin with
 	 * (nothing, or the copy of the current version that a merge starts from).
 	 */
-	void stagingVersion(String importId, int version, String checksum) {
-		jdbc.update("UPDATE import_run SET staging_version = ?, staged_checksum = ? WHERE import_id = ?", version,
-				checksum, importId);
+	void stagingVersion(String importId, int version, String checksum, Integer mergeBase) {
+		jdbc.update("UPDATE import_run SET staging_version = ?, staged_checksum = ?, merge_base_version = ? "
+				+ "WHERE import_id = ?", version, checksum, mergeBase, importId);
 	}
 
 	/**
@@ -266,7 +267,7 @@ class ImportRecords {
 				rs.getString("message"),
 				rs.getString("delimiter_name"), splitWarnings(rs.getString("warnings")), Map.of());
 		return new Stored(run, rs.getString("stored_file"), rs.getObject("staging_version", Integer.class),
-				rs.getString("staged_checksum"), rs.getLong("blank_rows"));
+				rs.getString("staged_checksum"), rs.getObject("merge_base_version", Integer.class), rs.getLong("blank_rows"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -290,14 +291,20 @@ class ImportRecords {
 		if (text == null || text.length() <= max) {
 			return text;
 		}
-		return text.substring(0, max - 1) + "…";
+		int end = Character.isHighSurrogate(text.charAt(max - 2)) ? max - 2 : max - 1;
+		return text.substring(0, end) + "…";
 	}
 
 	/**
 	 * An import as stored: the public run plus what only the job needs (the stored file, the
-	 * version being staged).
+	 * version being staged, and for a merge the version it copied: {@link #NO_MERGE_BASE} when
+	 * there was none, null when not known).
 	 */
-	record Stored(ImportRun run, String storedFile, Integer stagingVersion, String stagedChecksum, long blankRows) {
+	record Stored(ImportRun run, String storedFile, Integer stagingVersion, String stagedChecksum, Integer mergeBase,
+			long blankRows) {
+
+		/** The merge base of a merge that started without a current version: versions start at 1. */
+		static final int NO_MERGE_BASE = 0;
 
 		Stored withCounts(Map<ProblemCode, Long> counts) {
 			ImportRun r = run;
@@ -305,7 +312,7 @@ class ImportRecords {
 					r.maxRejectedRows(), r.startedAt(), r.finishedAt(), r.rowsRead(), r.rowsValid(), r.rowsRejected(),
 					r.bytesRead(), r.bytesTotal(), r.catalogVersion(), r.replacedVersion(), r.message(), r.delimiter(),
 					r.warnings(), counts),
-					storedFile, stagingVersion, stagedChecksum, blankRows);
+					storedFile, stagingVersion, stagedChecksum, mergeBase, blankRows);
 		}
 
 	}

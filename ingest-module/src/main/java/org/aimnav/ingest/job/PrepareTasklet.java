@@ -52,14 +52,17 @@ class PrepareTasklet implements Tasklet {
 		}
 		int version = versions.createStaging(importId);
 		String checksum = new CatalogChecksum().hex();
+		Integer mergeBase = null;
 		if (parameters.options().mode() == ImportMode.MERGE) {
 			Optional<CatalogVersion> current = versions.current();
+			mergeBase = ImportRecords.Stored.NO_MERGE_BASE;
 			if (current.isPresent()) {
+				mergeBase = current.get().version();
 				programs.copyVersion(current.get().version(), version);
 				checksum = current.get().checksum() != null ? current.get().checksum() : versions.checksum(version);
 			}
 		}
-		records.stagingVersion(importId, version, checksum);
+		records.stagingVersion(importId, version, checksum, mergeBase);
 		return RepeatStatus.FINISHED;
 	}
 

@@ -84,24 +84,56 @@ class PublishTasklet implements Tasklet {
 					counts + ". Dry run: nothing was staged or published.");
 		}
 		else {
-			decide(importId, staged, stored.stagedChecksum(), counts, run.rowsRejected(), options.mode());
+			decide(importId, staged, stored, counts, run.rowsRejected(), options.mode());
 		}
 		releaseLock(importId);
 		return RepeatStatus.FINISHED;
 	}
 
-	private void decide(String importId, int staged, String checksum, String counts, long rejected,
+	private void decide(String importId, int staged, ImportRecords.Stored stored, String counts, long rejected,
 			ImportMode mode) {
-		Optional<CatalogVersion> current = versions.current();
-		if (current.isPresent() && checksum.equals(current.get().checksum())) {
+		// A curator may make another version current while this runs: decide again against it.
+		for (int attempt = 1;; attempt++) {
+			Optional<CatalogVersion> current = versions.current();
+			if (decideAgainst(current, importId, staged, stored, counts, rejected, mode)) {
+				return;
+			}
+			if (attempt == 3) {
+				throw new IllegalStateException("The current catalog version kept changing while the import "
+						+ "published; nothing was published. Restart the import.");
+			}
+		}
+	}
+
+	/** @return false when the current version changed before the decision could be applied */
+	private boolean decideAgainst(Optional<CatalogVersion> current, String importId, int staged,
+			ImportRecords.Stored stored, String counts, long rejected, ImportMode mode) {
+		Integer currentVersion = current.map(CatalogVersion::version).orElse(null);
+		Integer base = stored.mergeBase();
+		if (mode == ImportMode.MERGE && base != null
+				&& !base.equals(current.map(CatalogVersion::version).orElse(ImportRecords.Stored.NO_MERGE_BASE))) {
+			versions.discard(staged);
+			records.finish(importId, ImportStatus.REJECTED, null, String.format("%s. While this merge ran, version %d "
+					+ "was made the current catalog%s. The rows were merged into a copy of %s, so publishing would "
+					+ "undo that change: nothing was published, and version %d stays current. Upload the file again to "
+					+ "merge it into version %d.", counts, currentVersion,
+					base == ImportRecords.Stored.NO_MERGE_BASE ? "" : " instead of version " + base,
+					base == ImportRecords.Stored.NO_MERGE_BASE ? "no catalog" : "version " + base, currentVersion,
+					currentVersion));
+			return true;
+		}
+		if (current.isPresent() && stored.stagedChecksum().equals(current.get().checksum())) {
 			versions.discard(staged);
 			records.finish(importId, ImportStatus.UNCHANGED, current.get().version(),
 					String.format("%s. The content is the same as the current catalog version %d, so no new version "
 							+ "was created.", counts, current.get().version()));
-			return;
+			return true;
 		}
-		CatalogVersion published = versions.publish(staged, checksum);
-		Integer replaced = current.map(CatalogVersion::version).orElse(null);
+		Optional<CatalogVersion> publishing = versions.publishInstead(staged, stored.stagedChecksum(), currentVersion);
+		if (publishing.isEmpty()) {
+			return false;
+		}
+		CatalogVersion published = publishing.get();
 		String message = current.isEmpty()
 				? String.format("%s. Published catalog version %d with %,d programs; it is now current.", counts,
 						published.version(), published.programCount())
@@ -112,7 +144,8 @@ class PublishTasklet implements Tasklet {
 								? String.format(" The %,d rejected rows are not in it: programs of theirs that version "
 										+ "%d had are no longer listed.", rejected, current.get().version())
 								: "");
-		records.finish(importId, ImportStatus.PUBLISHED, published.version(), replaced, message);
+		records.finish(importId, ImportStatus.PUBLISHED, published.version(), currentVersion, message);
+		return true;
 	}
 
 	private void alreadyDecided(String importId, ImportRun run, int staged) {

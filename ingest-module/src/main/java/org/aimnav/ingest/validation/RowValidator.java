@@ -461,7 +461,12 @@ public final class RowValidator {
 
 	/** A value quoted inside a message, short enough for any message to stay readable. */
 	static String quote(String value) {
-		return "'" + (value.length() > 60 ? value.substring(0, 60) + "…" : value) + "'";
+		if (value.length() <= 60) {
+			return "'" + value + "'";
+		}
+		// Never half a character: a cut between the two halves of a surrogate pair leaves a '?'.
+		int end = Character.isHighSurrogate(value.charAt(59)) ? 59 : 60;
+		return "'" + value.substring(0, end) + "…'";
 	}
 
 	private static String countryHint(String written) {

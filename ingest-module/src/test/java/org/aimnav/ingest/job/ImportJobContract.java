@@ -324,6 +324,29 @@ abstract class ImportJobContract {
 	}
 
 	@Test
+	void textAtItsLengthLimitInCharactersOutsideTheBasicPlaneIsStored() throws IOException {
+		// Each of these characters is two UTF-16 units: H2 counts those against VARCHAR lengths,
+		// the format (and PostgreSQL) counts characters.
+		String institution = "\uD835\uDD04".repeat(200);
+		String name = "\uD83E\uDDE0".repeat(300);
+		String city = "\uD840\uDC0B".repeat(100);
+		String description = String.join(" ", Collections.nCopies(500, "\uD835\uDD04".repeat(9))) + "\uD835\uDD04";
+
+		ImportRun run = imports.runAndWait("astral.csv", csv(header() + "astral-program," + institution + "," + name
+				+ ",masters,,,,,," + city + ",student,nlp,," + description + ",,,\n"), ImportOptions.defaults(), p -> {
+				});
+
+		assertThat(run.status()).as(run.message()).isEqualTo(ImportStatus.PUBLISHED);
+		// Compared as booleans: a failure would print the values, thousands of characters each.
+		assertThat(programs.find(run.catalogVersion(), "astral-program")).hasValueSatisfying(p -> {
+			assertThat(p.institution().equals(institution)).as("institution").isTrue();
+			assertThat(p.programName().equals(name)).as("program_name").isTrue();
+			assertThat(p.city().equals(city)).as("city").isTrue();
+			assertThat(p.description().equals(description)).as("description").isTrue();
+		});
+	}
+
+	@Test
 	void aDryRunValidatesAndReportsButStagesNothing() throws IOException {
 		int current = publishCurated();
 
@@ -396,6 +419,39 @@ abstract class ImportJobContract {
 		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT line_number) FROM import_problem WHERE import_id = ?",
 				Integer.class, failed.importId())).isEqualTo(broken);
 		assertChecksumKeptWhileStagingIsTheContents();
+	}
+
+	@Test
+	void aMergeNeverPublishesOverAVersionMadeCurrentWhileItRan() throws IOException {
+		int curated = publishCurated();
+		ImportRun second = imports.runAndWait("more.csv", csv(SyntheticCatalog.valid(21).text(12)),
+				ImportOptions.defaults().withMode(ImportMode.MERGE), p -> {
+				});
+		assertThat(second.status()).isEqualTo(ImportStatus.PUBLISHED);
+		stager.failOnChunk(2);
+		ImportRun merge = imports.runAndWait("merge.csv", csv(SyntheticCatalog.valid(22).text(30)),
+				ImportOptions.defaults().withMode(ImportMode.MERGE), p -> {
+				});
+		assertThat(merge.status()).isEqualTo(ImportStatus.FAILED);
+
+		// The curator rolls back while the merge, built on a copy of the second version, is unfinished.
+		versions.activate(curated);
+		ImportRun resumed = AwaitImports.finished(imports, imports.restart(merge.importId()).importId());
+
+		assertThat(resumed.status()).isEqualTo(ImportStatus.REJECTED);
+		assertThat(resumed.message()).contains("While this merge ran, version " + curated
+				+ " was made the current catalog instead of version " + second.catalogVersion(),
+				"nothing was published, and version " + curated + " stays current",
+				"Upload the file again to merge it into version " + curated);
+		assertThat(versions.requireCurrentVersion()).isEqualTo(curated);
+		assertThat(versions.list()).extracting(CatalogVersion::status).doesNotContain(VersionStatus.STAGING);
+
+		ImportRun again = imports.runAndWait("merge.csv", csv(SyntheticCatalog.valid(22).text(30)),
+				ImportOptions.defaults().withMode(ImportMode.MERGE), p -> {
+				});
+		assertThat(again.status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(again.replacedVersion()).isEqualTo(curated);
+		assertThat(programs.count(again.catalogVersion())).isEqualTo(programs.count(curated) + 30);
 	}
 
 	@Test

@@ -54,6 +54,15 @@ class RowValidatorTests {
 	}
 
 	@Test
+	void aValueQuotedInAMessageIsCutBetweenCharactersNeverInsideOne() {
+		String brain = "\uD83E\uDDE0";
+
+		assertThat(RowValidator.quote("a".repeat(59) + brain + "tail")).isEqualTo("'" + "a".repeat(59) + "…'");
+		assertThat(RowValidator.quote("a".repeat(58) + brain + "tail")).isEqualTo("'" + "a".repeat(58) + brain + "…'");
+		assertThat(RowValidator.quote("short")).isEqualTo("'short'");
+	}
+
+	@Test
 	void numbersOutsideTheirRangeOrNotNumbersAtAllGetTheRuleInTheirMessage() {
 		assertThat(problems(Map.of("tuition_usd", "1000000.01"))).singleElement().satisfies(p -> {
 			assertThat(p.code()).isEqualTo(ProblemCode.RANGE);
