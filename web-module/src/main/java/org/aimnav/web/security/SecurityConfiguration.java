@@ -1,8 +1,12 @@
 package org.aimnav.web.security;
 
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.aimnav.web.system.ProblemErrorController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -11,6 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -19,6 +25,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,8 +71,23 @@ class SecurityConfiguration {
 			.anyRequest()
 			.permitAll())
 			.formLogin(form -> form.loginPage("/login").permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/"));
+			.logout(logout -> logout.logoutSuccessUrl("/"))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::pageAccessDenied));
 		return http.build();
+	}
+
+	/**
+	 * A form sent without its token, or with one from before the session it is sent in (a tab
+	 * left open across a sign-in or a restart), is refused like any forbidden request; but the
+	 * curator is signed in, and "sign in as an administrator" would send them the wrong way.
+	 */
+	private static void pageAccessDenied(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException denied) throws IOException {
+		if (denied instanceof CsrfException) {
+			request.setAttribute(ProblemErrorController.DETAIL, "This form has expired: it was opened before your "
+					+ "current session began (or the page is too old). Reload the page and send the form again.");
+		}
+		response.sendError(HttpStatus.FORBIDDEN.value());
 	}
 
 	@Bean

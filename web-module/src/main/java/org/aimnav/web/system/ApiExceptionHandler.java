@@ -45,10 +45,12 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * Turns every failure of an API controller into {@code application/problem+json} (RFC 9457):
  * {@code type}, {@code title}, {@code status}, {@code detail}, and for invalid input an
  * {@code errors} array of {@code {field, code, message}}. Nothing internal (stack traces, class
- * names, SQL) reaches the client; unexpected failures are logged here instead.
+ * names, SQL) reaches the client; unexpected failures are logged here instead. Ordered right after
+ * the advice for requests that cannot be read at all ({@link ParameterEncodingAdvice}), which its
+ * catch-all would otherwise take.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

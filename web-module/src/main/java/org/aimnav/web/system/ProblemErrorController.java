@@ -24,7 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
  * people get the error page. Neither ever shows a stack trace or an exception message.
  */
 @Controller
-class ProblemErrorController implements ErrorController {
+public class ProblemErrorController implements ErrorController {
+
+	/**
+	 * A request attribute in which the code that sent the error may say what was wrong, in words
+	 * fit for the client; without it the detail is a general one for the status.
+	 */
+	public static final String DETAIL = ProblemErrorController.class.getName() + ".detail";
 
 	private final JsonMapper json;
 
@@ -48,6 +54,7 @@ class ProblemErrorController implements ErrorController {
 		page.setStatus(status);
 		page.addObject("status", status.value());
 		page.addObject("reason", status.getReasonPhrase());
+		page.addObject("detail", request.getAttribute(DETAIL));
 		// Only an upload can be too large here: the page says the limit and leads back to the form.
 		page.addObject("maxFileSize", importProperties.maxFileSizeText());
 		return page;
@@ -67,6 +74,9 @@ class ProblemErrorController implements ErrorController {
 	}
 
 	private static String detail(HttpStatus status, HttpServletRequest request) {
+		if (request.getAttribute(DETAIL) instanceof String detail) {
+			return detail;
+		}
 		return switch (status) {
 			case NOT_FOUND -> "There is nothing at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + ".";
 			case METHOD_NOT_ALLOWED -> "This path does not accept this HTTP method.";

@@ -149,6 +149,25 @@ class ProgramApiTests extends ServerTestSupport {
 	}
 
 	@Test
+	void aParameterWhosePercentEncodingIsNotUtf8IsA400NamingItOnTheApiAndThePages() {
+		for (String path : List.of("/api/v1/programs?q=%FF%FE", "/api/v1/programs/export?format=csv&q=%C3",
+				"/api/v1/recommendations/why-not?programId=%FF")) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(400);
+			assertThat(response.headers().firstValue("Content-Type")).get().asString()
+				.startsWith("application/problem+json");
+			assertThat(body(response).get("detail").asString()).as(path)
+				.startsWith("The query parameter '" + (path.contains("programId") ? "programId" : "q")
+						+ "' could not be read: its percent-encoding is not UTF-8");
+		}
+
+		HttpResponse<String> page = getHtml("/programs?q=%FF");
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+		assertThat(page.body()).contains("The query parameter &#39;q&#39; could not be read");
+	}
+
+	@Test
 	void exportsTheFilteredCatalogAsCsvInTheUploadFormat() {
 		HttpResponse<String> response = get("/api/v1/programs/export?format=csv&credential=phd");
 

@@ -72,13 +72,15 @@ class SecurityTests extends ServerTestSupport {
 	}
 
 	@Test
-	void aFormPostWithoutCsrfTokenIsRefused() {
+	void aFormPostWithoutCsrfTokenIsRefusedAsAnExpiredFormNotAsAMissingSignIn() {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + ADMIN_PASSWORD))
 			.build());
 
 		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).contains("This form has expired").doesNotContain("sign in with an administrator");
 	}
 
 }
