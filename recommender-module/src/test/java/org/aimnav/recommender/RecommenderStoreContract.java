@@ -206,6 +206,9 @@ abstract class RecommenderStoreContract {
 		assertThat(summary.neverRecommended()).hasSize(36 - exec.results().size())
 			.extracting(DemandSummary.ProgramRef::programId)
 			.doesNotContainAnyElementsOf(ids(exec));
+		assertThat(summary.neverRecommendedCount()).isEqualTo(36 - exec.results().size());
+		assertThat(demand.neverRecommended(summary.catalogVersion(), 3)).as("the first three by id")
+			.containsExactlyElementsOf(summary.neverRecommended().subList(0, 3));
 		assertThat(summary.unmetConstraints()).containsExactly(
 				new UnmetConstraint("deliveryFormat=online;credential=phd", "online, PhD", 2, 0, 0));
 		assertThat(summary.requestsByDay()).hasSize(1).first().satisfies(day -> assertThat(day.requests()).isEqualTo(3));

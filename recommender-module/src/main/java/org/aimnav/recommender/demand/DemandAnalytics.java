@@ -34,11 +34,18 @@ public class DemandAnalytics {
 		this.taxonomy = taxonomy;
 	}
 
+	/**
+	 * How many never-recommended programs a summary lists (it counts them all): early on, or for a
+	 * large catalog, that is most of the catalog, and a page listing 100,000 programs is unusable.
+	 */
+	public static final int NEVER_RECOMMENDED_LISTED = 100;
+
 	/** Everything at once; {@code neverRecommended} is for the given catalog version. */
 	public DemandSummary summary(DemandWindow window, int top, int catalogVersion) {
 		return new DemandSummary(catalogVersion, requestCount(window), topInterests(window, top),
 				topRoles(window, top), topGoals(window, top), mostRecommended(window, top),
-				neverRecommended(catalogVersion), unmetConstraints(window, top), requestsByDay(window));
+				neverRecommended(catalogVersion, NEVER_RECOMMENDED_LISTED), neverRecommendedCount(catalogVersion),
+				unmetConstraints(window, top), requestsByDay(window));
 	}
 
 	public long requestCount(DemandWindow window) {
@@ -77,13 +84,22 @@ public class DemandAnalytics {
 				args.toArray());
 	}
 
-	/** Programs of a catalog version that no logged request on that version returned. */
-	public List<ProgramRef> neverRecommended(int catalogVersion) {
-		return jdbc.query("SELECT p.program_id, p.program_name, p.institution FROM program p "
-				+ "WHERE p.catalog_version = ? AND NOT EXISTS (SELECT 1 FROM recommendation_result r "
-				+ "WHERE r.catalog_version = p.catalog_version AND r.program_id = p.program_id) ORDER BY p.program_id",
-				(rs, n) -> new ProgramRef(rs.getString(1), rs.getString(2), rs.getString(3)), catalogVersion);
+	/** The first {@code limit} programs, by id, of a catalog version that no logged request on it returned. */
+	public List<ProgramRef> neverRecommended(int catalogVersion, int limit) {
+		return jdbc.query("SELECT p.program_id, p.program_name, p.institution FROM program p WHERE "
+				+ NEVER_RECOMMENDED + " ORDER BY p.program_id LIMIT ?",
+				(rs, n) -> new ProgramRef(rs.getString(1), rs.getString(2), rs.getString(3)), catalogVersion, limit);
 	}
+
+	/** How many programs of a catalog version no logged request on it returned. */
+	public long neverRecommendedCount(int catalogVersion) {
+		Long count = jdbc.queryForObject("SELECT COUNT(*) FROM program p WHERE " + NEVER_RECOMMENDED, Long.class,
+				catalogVersion);
+		return count == null ? 0 : count;
+	}
+
+	private static final String NEVER_RECOMMENDED = "p.catalog_version = ? AND NOT EXISTS (SELECT 1 FROM "
+			+ "recommendation_result r WHERE r.catalog_version = p.catalog_version AND r.program_id = p.program_id)";
 
 	/**
 	 * Must-have combinations (with their values) of requests that got fewer results than they

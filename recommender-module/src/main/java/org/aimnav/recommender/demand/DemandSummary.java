@@ -13,7 +13,9 @@ import java.util.List;
  * @param topRoles roles most stated
  * @param topGoals goals most stated
  * @param mostRecommended programs most often among the results
- * @param neverRecommended programs of the catalog version that no request on it returned
+ * @param neverRecommended programs of the catalog version that no request on it returned, the first
+ * {@link DemandAnalytics#NEVER_RECOMMENDED_LISTED} by id
+ * @param neverRecommendedCount how many programs of the catalog version no request on it returned
  * @param unmetConstraints must-have combinations that most often left fewer results than asked
  * @param requestsByDay requests per UTC day
  */
@@ -25,6 +27,7 @@ public record DemandSummary(
 		List<CountedValue> topGoals,
 		List<ProgramDemand> mostRecommended,
 		List<ProgramRef> neverRecommended,
+		long neverRecommendedCount,
 		List<UnmetConstraint> unmetConstraints,
 		List<DailyRequests> requestsByDay) {
 
