@@ -295,8 +295,9 @@ final class Explainer {
 		if (days <= q.settings.freshDays()) {
 			return "Details verified on " + p.lastVerified();
 		}
-		long years = days / 365;
-		String age = years >= 1 ? (years == 1 ? "a year" : years + " years") : (days / 30) + " months";
+		// Whole months up to two years ("22 months", not "a year"), then whole years; a mean year long.
+		long months = (long) (days / 30.4375);
+		String age = months < 2 ? "a month" : months < 24 ? months + " months" : (long) (days / 365.25) + " years";
 		return "Details last verified on " + p.lastVerified() + ", " + age + " before this catalog version";
 	}
 

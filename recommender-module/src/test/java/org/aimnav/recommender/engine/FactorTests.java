@@ -235,7 +235,7 @@ class FactorTests {
 		// The reference date is 2026-11-28.
 		Query query = query(LearnerProfile.builder(), program("a").lastVerified("2026-02-25").build(),
 				program("b").lastVerified("2023-11-29").build(), program("c").lastVerified("2019-02-21").build(),
-				program("d").build());
+				program("d").build(), program("e").lastVerified("2025-01-03").build());
 
 		assertThat(query.value(Factor.FRESHNESS, 0)).isEqualTo(1.0);
 		assertThat(query.value(Factor.FRESHNESS, 1)).isStrictlyBetween(SETTINGS.staleScore(), 1.0);
@@ -244,6 +244,10 @@ class FactorTests {
 		assertThat(reason(query, Factor.FRESHNESS, 3).text()).isEqualTo("Details never verified against a source");
 		assertThat(reason(query, Factor.FRESHNESS, 2).text())
 			.isEqualTo("Details last verified on 2019-02-21, 7 years before this catalog version");
+		assertThat(reason(query, Factor.FRESHNESS, 1).text()).as("a day short of three years")
+			.isEqualTo("Details last verified on 2023-11-29, 2 years before this catalog version");
+		assertThat(reason(query, Factor.FRESHNESS, 4).text()).as("not 'a year'")
+			.isEqualTo("Details last verified on 2025-01-03, 22 months before this catalog version");
 	}
 
 	@Test

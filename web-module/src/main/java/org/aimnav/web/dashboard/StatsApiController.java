@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,6 +14,8 @@ import org.aimnav.catalog.stats.CatalogStatisticsService;
 import org.aimnav.catalog.stats.CatalogSummary;
 import org.aimnav.ingest.ImportStatistics;
 import org.aimnav.ingest.ImportStatistics.ImportSummary;
+import org.aimnav.web.system.ApiException;
+import org.aimnav.web.system.ApiFieldError;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,6 +64,10 @@ class StatsApiController {
 	ResponseEntity<String> summaryCsv(@RequestParam(required = false) Integer version,
 			@Parameter(description = "only the rows of this dimension, for example credential or tuition_usd")
 			@RequestParam(required = false) String dimension) {
+		if (dimension != null && !SummaryCsv.DIMENSIONS.contains(dimension)) {
+			throw ApiException.invalid(List.of(new ApiFieldError("dimension", "ENUM", "'" + dimension
+					+ "' is not a dimension of the summary; use one of " + String.join(", ", SummaryCsv.DIMENSIONS))));
+		}
 		CatalogSummary summary = summary(version);
 		StringWriter out = new StringWriter();
 		try {

@@ -3,6 +3,7 @@ package org.aimnav.web.dashboard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 import org.aimnav.catalog.program.SpreadsheetSafe;
@@ -23,6 +24,10 @@ final class SummaryCsv {
 	}
 
 	/** @param onlyDimension when not null, only the rows of this dimension */
+	/** The dimensions of the rows, in the order they are written: what {@code dimension=} may name. */
+	static final List<String> DIMENSIONS = List.of("catalog", "credential", "delivery_format", "pace", "country",
+			"audience", "topic", "tuition_usd", "duration_months", "topic_by_credential", "column", "freshness");
+
 	static void write(CatalogSummary summary, Writer writer, String onlyDimension) throws IOException {
 		CSVPrinter printer = CSVFormat.RFC4180.builder()
 			.setHeader("dimension", "value", "metric", "number")

@@ -29,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -145,6 +146,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		return new ApiFieldError(field, "TYPE",
 				field + ": '" + ex.getValue() + "' is not a valid " + describe(ex.getRequiredType()));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return invalid(List.of(new ApiFieldError(ex.getParameterName(), "REQUIRED",
+				ex.getParameterName() + " is required")));
 	}
 
 	@Override

@@ -168,6 +168,16 @@ class ProgramApiTests extends ServerTestSupport {
 	}
 
 	@Test
+	void aMissingRequiredParameterIsA400NamingIt() {
+		int version = body(get("/api/v1/programs?size=1")).get("catalogVersion").asInt();
+
+		JsonNode problem = body(expect400("/api/v1/catalog/versions/" + version + "/diff"));
+
+		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("against");
+		assertThat(problem.get("errors").get(0).get("code").asString()).isEqualTo("REQUIRED");
+	}
+
+	@Test
 	void exportsTheFilteredCatalogAsCsvInTheUploadFormat() {
 		HttpResponse<String> response = get("/api/v1/programs/export?format=csv&credential=phd");
 

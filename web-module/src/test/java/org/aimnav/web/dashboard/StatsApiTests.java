@@ -69,6 +69,23 @@ class StatsApiTests extends ServerTestSupport {
 	}
 
 	@Test
+	void theCsvCanBeNarrowedToOneDimensionAndAnUnknownOneIsA400() {
+		List<String> all = get("/api/v1/stats/summary.csv").body().lines().skip(1).toList();
+		assertThat(all.stream().map(line -> line.substring(0, line.indexOf(','))).distinct().toList())
+			.as("every dimension written is one that can be asked for, in order")
+			.containsExactlyElementsOf(SummaryCsv.DIMENSIONS);
+
+		List<String> credential = get("/api/v1/stats/summary.csv?dimension=credential").body().lines().skip(1).toList();
+		assertThat(credential).isNotEmpty().allMatch(line -> line.startsWith("credential,"));
+
+		HttpResponse<String> bogus = get("/api/v1/stats/summary.csv?dimension=bogus");
+		assertThat(bogus.statusCode()).isEqualTo(400);
+		JsonNode error = body(bogus).get("errors").get(0);
+		assertThat(error.get("field").asString()).isEqualTo("dimension");
+		assertThat(error.get("message").asString()).contains("'bogus'", "credential, delivery_format");
+	}
+
+	@Test
 	void importAnalyticsCountOutcomesWithoutNamingFiles() {
 		JsonNode imports = body(get("/api/v1/stats/imports"));
 
