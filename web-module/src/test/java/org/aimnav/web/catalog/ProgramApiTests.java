@@ -161,6 +161,12 @@ class ProgramApiTests extends ServerTestSupport {
 						+ "' could not be read: its percent-encoding is not UTF-8");
 		}
 
+		// Refused by Tomcat itself, before the application: still problem+json, not Tomcat's HTML page.
+		HttpResponse<String> path = get("/api/v1/programs/%FF");
+		assertThat(path.statusCode()).isEqualTo(400);
+		assertThat(path.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+		assertThat(body(path).get("detail").asString()).contains("percent-encoded byte that is not UTF-8");
+
 		HttpResponse<String> page = getHtml("/programs?q=%FF");
 		assertThat(page.statusCode()).isEqualTo(400);
 		assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
