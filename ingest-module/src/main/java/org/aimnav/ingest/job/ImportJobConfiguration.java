@@ -186,7 +186,7 @@ public class ImportJobConfiguration {
 	@StepScope
 	ReadAheadReader<CsvRow, PreparedRow> preparedRowReader(ImportInput input, CatalogCsvReader catalogCsvReader,
 			RowValidator validator, ImportProperties properties) {
-		RowPreparer preparer = new RowPreparer(validator, input.layout().header(),
+		RowPreparer preparer = new RowPreparer(validator, input.layout(),
 				input.options().dryRun() ? null : input.stagingVersion());
 		int threads = properties.processingThreads();
 		return new ReadAheadReader<>(CatalogCsvReader.NAME, catalogCsvReader, preparer, threads, READ_AHEAD_BATCH,

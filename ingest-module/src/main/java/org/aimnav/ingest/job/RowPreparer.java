@@ -5,7 +5,9 @@ import org.aimnav.catalog.program.Program;
 import org.aimnav.catalog.program.ProgramRow;
 import org.aimnav.catalog.version.CatalogChecksum;
 import org.aimnav.ingest.csv.CatalogHeader;
+import org.aimnav.ingest.csv.CatalogLayout;
 import org.aimnav.ingest.csv.CsvRow;
+import org.aimnav.ingest.csv.Delimiter;
 import org.aimnav.ingest.validation.CheckedRow;
 import org.aimnav.ingest.validation.RowValidator;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -24,18 +26,22 @@ final class RowPreparer implements ItemProcessor<CsvRow, PreparedRow> {
 
 	private final CatalogHeader header;
 
+	private final boolean decimalComma;
+
 	private final Integer version;
 
 	/** @param version the version the rows are staged into; null on a dry run, which stores nothing */
-	RowPreparer(RowValidator validator, CatalogHeader header, Integer version) {
+	RowPreparer(RowValidator validator, CatalogLayout layout, Integer version) {
 		this.validator = validator;
-		this.header = header;
+		this.header = layout.header();
+		// Spreadsheets write semicolons or tabs between values where they write 12,5 for numbers.
+		this.decimalComma = layout.delimiter() != Delimiter.COMMA;
 		this.version = version;
 	}
 
 	@Override
 	public PreparedRow process(CsvRow row) {
-		CheckedRow checked = validator.check(row, header);
+		CheckedRow checked = validator.check(row, header, decimalComma);
 		ProgramIdIndex.Fingerprint id = checked.programId() == null ? null
 				: ProgramIdIndex.Fingerprint.of(checked.programId());
 		if (version == null || !checked.valid()) {

@@ -99,11 +99,20 @@ public final class RowValidator {
 	}
 
 	public CheckedRow check(CsvRow row, CatalogHeader header) {
+		return check(row, header, false);
+	}
+
+	/**
+	 * @param decimalComma whether numbers may be written with a decimal comma ({@code 12,5}): in
+	 * files delimited by semicolons or tabs, which spreadsheets write in the locales that write
+	 * numbers that way
+	 */
+	public CheckedRow check(CsvRow row, CatalogHeader header, boolean decimalComma) {
 		if (row.unreadable() != null) {
 			return new CheckedRow(row.line(), null, null, List.of(new ImportProblem(row.line(), null,
 					ProblemCode.MALFORMED, row.unreadable().getMessage() + " Nothing after this line was checked.", null)));
 		}
-		Check check = new Check(row, header);
+		Check check = new Check(row, header, decimalComma);
 		String programId = check.text(CatalogColumn.PROGRAM_ID);
 		if (!check.hasRightWidth()) {
 			return check.rejected(programId);
@@ -177,11 +186,14 @@ public final class RowValidator {
 
 		private final CatalogHeader header;
 
+		private final boolean decimalComma;
+
 		private final List<ImportProblem> problems = new ArrayList<>(0);
 
-		Check(CsvRow row, CatalogHeader header) {
+		Check(CsvRow row, CatalogHeader header, boolean decimalComma) {
 			this.row = row;
 			this.header = header;
+			this.decimalComma = decimalComma;
 		}
 
 		/**
@@ -294,26 +306,34 @@ public final class RowValidator {
 		}
 
 		BigDecimal decimal(CatalogColumn column, boolean zeroAllowed, BigDecimal max, String rule) {
-			String value = clean(column);
-			if (value == null) {
+			String written = clean(column);
+			if (written == null) {
 				return null;
 			}
+			String value = decimalComma ? written.replace(',', '.') : written;
 			if (!isDecimal(value)) {
-				boolean decorated = value.indexOf(',') >= 0 || value.indexOf('$') >= 0 || value.indexOf(' ') >= 0;
-				problem(column, ProblemCode.TYPE,
-						rule + (decorated ? ", written with digits and a decimal point only (no currency sign, no "
-								+ "thousands separator)" : ""),
-						value);
+				boolean decorated = written.indexOf(',') >= 0 || written.indexOf('$') >= 0 || written.indexOf(' ') >= 0;
+				problem(column, ProblemCode.TYPE, rule + (!decorated ? "" : decimalComma
+						? ", written with digits and one decimal comma or point only (no currency sign, no thousands "
+								+ "separator)"
+						: ", written with digits and a decimal point only (no currency sign, no thousands separator)"),
+						written);
+				return null;
+			}
+			if (decimalComma && isThousandsGroup(written)) {
+				problem(column, ProblemCode.TYPE, rule + ": '" + written + "' could be one number with a thousands "
+						+ "separator or another with a decimal comma; write " + written.replace(",", "") + " or "
+						+ value, written);
 				return null;
 			}
 			BigDecimal number = new BigDecimal(value);
 			int sign = number.signum();
 			if (sign < 0 || (sign == 0 && !zeroAllowed) || number.compareTo(max) > 0) {
-				problem(column, ProblemCode.RANGE, rule, value);
+				problem(column, ProblemCode.RANGE, rule, written);
 				return null;
 			}
 			if (Math.max(number.stripTrailingZeros().scale(), 0) > MAX_DECIMALS) {
-				problem(column, ProblemCode.TYPE, rule + ", with at most " + MAX_DECIMALS + " decimal places", value);
+				problem(column, ProblemCode.TYPE, rule + ", with at most " + MAX_DECIMALS + " decimal places", written);
 				return null;
 			}
 			return Decimals.clean(number);
@@ -509,6 +529,16 @@ public final class RowValidator {
 	}
 
 	/** A plain decimal: optional minus, digits with an optional fraction ({@code 12}, {@code 0.5}, {@code .5}). */
+	/**
+	 * {@code 1,000} or {@code 12,500}: one to three digits (not starting with 0), a comma and three
+	 * digits read as a number with a thousands separator as well as one with a decimal comma.
+	 */
+	static boolean isThousandsGroup(String value) {
+		int start = value.startsWith("-") ? 1 : 0;
+		int comma = value.indexOf(',');
+		return comma > start && comma - start <= 3 && value.charAt(start) != '0' && value.length() - comma - 1 == 3;
+	}
+
 	static boolean isDecimal(String value) {
 		int i = value.charAt(0) == '-' ? 1 : 0;
 		int digits = 0;

@@ -203,6 +203,11 @@ abstract class ImportJobContract {
 			assertThat(p.description()).isNull();
 			assertThat(p.sourceUrl()).isEqualTo("https://www.example.org/source");
 		});
+		assertThat(programs.find(version, "dialect-short")).as("decimal commas, as such a spreadsheet writes them")
+			.hasValueSatisfying(p -> {
+				assertThat(p.durationMonths()).isEqualByComparingTo("0.75");
+				assertThat(p.tuitionUsd()).isEqualByComparingTo("1500.5");
+			});
 	}
 
 	@Test

@@ -54,6 +54,38 @@ class RowValidatorTests {
 	}
 
 	@Test
+	void inASemicolonOrTabFileNumbersMayHaveADecimalCommaUnlessItCouldBeAThousandsSeparator() {
+		CheckedRow comma = validator.check(new CsvRow(2, values(Map.of("duration_months", "12,5", "tuition_usd",
+				"45000,50")), 0), HEADER, true);
+		assertThat(comma.valid()).isTrue();
+		assertThat(comma.program().durationMonths()).isEqualByComparingTo("12.5");
+		assertThat(comma.program().tuitionUsd()).isEqualByComparingTo("45000.5");
+		CheckedRow unambiguous = validator.check(new CsvRow(2, values(Map.of("duration_months", "0,125", "tuition_usd",
+				"1234,567")), 0), HEADER, true);
+		assertThat(unambiguous.program().durationMonths()).isEqualByComparingTo("0.125");
+		assertThat(unambiguous.program().tuitionUsd()).isEqualByComparingTo("1234.567");
+
+		assertThat(validator.check(new CsvRow(2, values(Map.of("tuition_usd", "12,500")), 0), HEADER, true).problems())
+			.singleElement()
+			.satisfies(p -> {
+				assertThat(p.code()).isEqualTo(ProblemCode.TYPE);
+				assertThat(p.value()).isEqualTo("12,500");
+				assertThat(p.message()).endsWith("'12,500' could be one number with a thousands separator or another "
+						+ "with a decimal comma; write 12500 or 12.500");
+			});
+		assertThat(validator.check(new CsvRow(2, values(Map.of("tuition_usd", "45.000,50")), 0), HEADER, true)
+			.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("one decimal comma or point"));
+		assertThat(validator.check(new CsvRow(2, values(Map.of("duration_months", "130,5")), 0), HEADER, true)
+			.problems()).singleElement().satisfies(p -> {
+				assertThat(p.code()).isEqualTo(ProblemCode.RANGE);
+				assertThat(p.value()).as("as written").isEqualTo("130,5");
+			});
+		assertThat(problems(Map.of("duration_months", "12,5"))).as("in a comma-delimited file")
+			.singleElement()
+			.satisfies(p -> assertThat(p.code()).isEqualTo(ProblemCode.TYPE));
+	}
+
+	@Test
 	void aValueQuotedInAMessageIsCutBetweenCharactersNeverInsideOne() {
 		String brain = "\uD83E\uDDE0";
 
