@@ -2,6 +2,7 @@ package org.aimnav.web.security;
 
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +26,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -45,10 +48,16 @@ class SecurityConfiguration {
 	static final String ADMIN = "ADMIN";
 
 	@Bean
+	SignInThrottle signInThrottle(AdminProperties admin, Clock clock) {
+		return new SignInThrottle(admin.maxFailedSignIns(), admin.signInLockout(), clock);
+	}
+
+	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, SignInThrottle throttle) throws Exception {
 		ProblemSecurityHandler problems = new ProblemSecurityHandler(json);
 		http.securityMatcher("/api/**")
+			.addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/imports", "/api/v1/imports/**")
 				.hasRole(ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/v1/catalog/versions/*/activate")
@@ -65,8 +74,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+	SecurityFilterChain pageSecurity(HttpSecurity http, SignInThrottle throttle) throws Exception {
+		http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
 			.hasRole(ADMIN)
 			.anyRequest()
 			.permitAll())

@@ -83,4 +83,26 @@ class SecurityTests extends ServerTestSupport {
 		assertThat(response.body()).contains("This form has expired").doesNotContain("sign in with an administrator");
 	}
 
+	@Test
+	void afterTenWrongPasswordsAnAddressMayNotTryAgainUntilTheLockoutHasPassed() throws InterruptedException {
+		String wrong = java.util.Base64.getEncoder().encodeToString("admin:guess".getBytes());
+		HttpRequest.Builder guess = HttpRequest.newBuilder(uri("/api/v1/imports"))
+			.header("Authorization", "Basic " + wrong)
+			.header("Accept", "application/json");
+		for (int i = 0; i < 10; i++) {
+			assertThat(send(guess.GET().build()).statusCode()).as("guess " + (i + 1)).isEqualTo(401);
+		}
+
+		HttpResponse<String> locked = send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports"))).GET().build());
+		assertThat(locked.statusCode()).as("even the right password, for now").isEqualTo(429);
+		assertThat(locked.headers().firstValue("Retry-After")).hasValueSatisfying(
+				seconds -> assertThat(Integer.parseInt(seconds)).isBetween(0, 2));
+		assertThat(body(locked).get("detail").asString()).startsWith("Too many wrong passwords from this address");
+		assertThat(get("/api/v1/programs?size=1").statusCode()).as("requests without credentials go on").isEqualTo(200);
+
+		Thread.sleep(2100);
+		assertThat(send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports"))).GET().build()).statusCode())
+			.isEqualTo(200);
+	}
+
 }

@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(classes = AimNavigatorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "aimnav.data-dir=" + ServerTestSupport.DATA_DIR,
-				"aimnav.admin.password=" + ServerTestSupport.ADMIN_PASSWORD, "aimnav.import.max-file-size=5MB" })
+				"aimnav.admin.password=" + ServerTestSupport.ADMIN_PASSWORD, "aimnav.import.max-file-size=5MB",
+				// Short, so that the test of the sign-in throttle leaves no address locked for long.
+				"aimnav.admin.sign-in-lockout=2s" })
 public abstract class ServerTestSupport {
 
 	public static final String DATA_DIR = "target/tmp/server-tests";
