@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 import org.aimnav.catalog.program.Audience;
 import org.aimnav.catalog.program.Credential;
@@ -282,6 +283,107 @@ abstract class CatalogStoreContract {
 		assertThat(facets.get("country")).containsOnlyKeys("US");
 		assertThat(facets.get("topic")).containsEntry("machine_learning", 2L).containsEntry("medical_imaging", 0L);
 		assertThat(facets.get("audience")).containsEntry("engineer", 1L).containsEntry("student", 1L);
+	}
+
+	@Test
+	void totalsAndFacetCountsAgreeWithCountingEveryProgramByHandForRandomFilters() {
+		SplittableRandom random = new SplittableRandom(20261128);
+		String[] countries = { "US", "GB", "DE", null };
+		String[] topics = { "machine_learning", "medical_imaging", "ethics", "genomics", "nlp" };
+		List<Program> catalog = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			catalog.add(program(String.format("random-%03d", i))
+				.credential(pick(random, Credential.values()))
+				.format(random.nextInt(4) == 0 ? null : pick(random, DeliveryFormat.values()))
+				.pace(random.nextInt(4) == 0 ? null : pick(random, Pace.values()))
+				.country(pick(random, countries))
+				.audiences(pick(random, Audience.values()), pick(random, Audience.values()))
+				.topics(pick(random, topics), pick(random, topics))
+				.tuition(random.nextInt(5) == 0 ? null : Integer.toString(random.nextInt(60_000)))
+				.build());
+		}
+		int version = publish(catalog);
+
+		for (int round = 0; round < 40; round++) {
+			ProgramQuery query = new ProgramQuery(null, some(random, Credential.values()),
+					some(random, DeliveryFormat.values()), some(random, Pace.values()),
+					some(random, new String[] { "US", "GB", "DE", "FR" }), some(random, Audience.values()),
+					some(random, topics), random.nextInt(3) == 0 ? new BigDecimal(random.nextInt(60_000)) : null, null,
+					ProgramSort.NAME, 0, 5);
+
+			ProgramPage page = search.search(version, query);
+
+			assertThat(page.total()).as("round %d: %s", round, query)
+				.isEqualTo(catalog.stream().filter(p -> failing(query, p).isEmpty()).count());
+			for (String facet : List.of("credential", "deliveryFormat", "pace", "country", "audience", "topic")) {
+				Map<String, Long> expected = new java.util.TreeMap<>();
+				for (Program p : catalog) {
+					Set<String> failing = failing(query, p);
+					if (failing.isEmpty() || failing.equals(Set.of(facet))) {
+						facetValues(facet, p).forEach(value -> expected.merge(value, 1L, Long::sum));
+					}
+				}
+				Map<String, Long> counted = new java.util.TreeMap<>(page.facets().get(facet));
+				counted.values().removeIf(count -> count == 0);
+				assertThat(counted).as("round %d, facet %s: %s", round, facet, query).isEqualTo(expected);
+			}
+		}
+	}
+
+	/** The facets whose filter a program fails, "tuition" for the tuition ceiling. */
+	private static Set<String> failing(ProgramQuery query, Program p) {
+		Set<String> failing = new java.util.HashSet<>();
+		for (String facet : List.of("credential", "deliveryFormat", "pace", "country", "audience", "topic")) {
+			Set<String> wanted = switch (facet) {
+				case "credential" -> codes(query.credentials());
+				case "deliveryFormat" -> codes(query.deliveryFormats());
+				case "pace" -> codes(query.paces());
+				case "country" -> query.countries();
+				case "audience" -> codes(query.audiences());
+				default -> query.topics();
+			};
+			if (!wanted.isEmpty() && facetValues(facet, p).stream().noneMatch(wanted::contains)) {
+				failing.add(facet);
+			}
+		}
+		if (query.maxTuitionUsd() != null
+				&& (p.tuitionUsd() == null || p.tuitionUsd().compareTo(query.maxTuitionUsd()) > 0)) {
+			failing.add("tuition");
+		}
+		return failing;
+	}
+
+	private static Set<String> facetValues(String facet, Program p) {
+		return switch (facet) {
+			case "credential" -> Set.of(p.credential().code());
+			case "deliveryFormat" -> p.deliveryFormat() == null ? Set.of() : Set.of(p.deliveryFormat().code());
+			case "pace" -> p.pace() == null ? Set.of() : Set.of(p.pace().code());
+			case "country" -> p.country() == null ? Set.of() : Set.of(p.country());
+			case "audience" -> codes(Set.copyOf(p.audiences()));
+			default -> Set.copyOf(p.topics());
+		};
+	}
+
+	private static Set<String> codes(Set<? extends org.aimnav.catalog.program.CodedValue> values) {
+		Set<String> codes = new java.util.HashSet<>();
+		values.forEach(value -> codes.add(value.code()));
+		return codes;
+	}
+
+	private static <T> T pick(SplittableRandom random, T[] values) {
+		return values[random.nextInt(values.length)];
+	}
+
+	/** Nothing (no filter) half the time, otherwise one or two of the values. */
+	private static <T> Set<T> some(SplittableRandom random, T[] values) {
+		Set<T> chosen = new java.util.HashSet<>();
+		if (random.nextBoolean()) {
+			int n = 1 + random.nextInt(2);
+			for (int i = 0; i < n; i++) {
+				chosen.add(pick(random, values));
+			}
+		}
+		return chosen;
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package org.aimnav.catalog.program;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,14 +48,12 @@ public class ProgramSearch {
 	}
 
 	public ProgramPage search(int version, ProgramQuery query) {
-		Sql where = where(version, query, null);
-		Long total = jdbc.queryForObject("SELECT COUNT(*) FROM program WHERE " + where.text, where.params, Long.class);
-		Sql page = where.copy();
+		FacetCounts counted = countAndFacets(version, query);
+		Sql page = where(version, query, Set.of());
 		page.params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
 		List<Program> items = jdbc.query("SELECT " + ProgramRows.COLUMNS + " FROM program WHERE " + page.text
 				+ " ORDER BY " + orderBy(query, page) + " LIMIT :limit OFFSET :offset", page.params, ProgramRows.MAPPER);
-		return new ProgramPage(version, total == null ? 0 : total, query.page(), query.size(), items,
-				facets(version, query));
+		return new ProgramPage(version, counted.total, query.page(), query.size(), items, counted.facets());
 	}
 
 	/**
@@ -66,7 +66,7 @@ public class ProgramSearch {
 	public void forEachMatch(int version, ProgramQuery query, Consumer<Program> consumer) {
 		String after = null;
 		while (true) {
-			Sql page = where(version, query, null);
+			Sql page = where(version, query, Set.of());
 			if (after != null) {
 				page.and("program_id > :after").params.addValue("after", after);
 			}
@@ -83,80 +83,141 @@ public class ProgramSearch {
 		}
 	}
 
-	private Map<String, Map<String, Long>> facets(int version, ProgramQuery query) {
-		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-		facets.put(Facet.CREDENTIAL.key, scalarFacet(version, query, Facet.CREDENTIAL,
-				CodedValue.codes(Credential.class)));
-		facets.put(Facet.DELIVERY_FORMAT.key, scalarFacet(version, query, Facet.DELIVERY_FORMAT,
-				CodedValue.codes(DeliveryFormat.class)));
-		facets.put(Facet.PACE.key, scalarFacet(version, query, Facet.PACE, CodedValue.codes(Pace.class)));
-		facets.put(Facet.COUNTRY.key, scalarFacet(version, query, Facet.COUNTRY, List.of()));
-		facets.put(Facet.AUDIENCE.key, listFacet(version, query, Facet.AUDIENCE, CodedValue.codes(Audience.class)));
-		facets.put(Facet.TOPIC.key, listFacet(version, query, Facet.TOPIC, taxonomy.codes()));
-		return facets;
-	}
-
-	/** Counts per value of a one-valued column; known values with no match count 0. */
-	private Map<String, Long> scalarFacet(int version, ProgramQuery query, Facet facet, List<String> knownValues) {
-		Sql where = where(version, query, facet);
-		Map<String, Long> counts = new LinkedHashMap<>();
-		knownValues.forEach(value -> counts.put(value, 0L));
-		Map<String, Long> found = new TreeMap<>();
-		jdbc.query("SELECT " + facet.column + " AS v, COUNT(*) AS n FROM program WHERE " + where.text + " AND "
-				+ facet.column + " IS NOT NULL GROUP BY " + facet.column, where.params,
-				rs -> {
-					found.put(rs.getString("v"), rs.getLong("n"));
+	/**
+	 * The number of matches and every facet's counts, in one pass over the rows that match all but
+	 * the facet filters: a row counts for a facet when it passes every other facet's filter (the
+	 * counts apply every filter but their own), and for the total when it passes them all. One scan
+	 * instead of one per facet and one for the total: on H2 each scan reads whole rows, and a
+	 * 100,000-program version took 4 to 9 seconds a search with eight.
+	 */
+	private FacetCounts countAndFacets(int version, ProgramQuery query) {
+		Sql where = where(version, query, EnumSet.allOf(Facet.class));
+		Map<Facet, Set<String>> selected = new EnumMap<>(Facet.class);
+		selected.put(Facet.CREDENTIAL, Set.copyOf(codes(query.credentials())));
+		selected.put(Facet.DELIVERY_FORMAT, Set.copyOf(codes(query.deliveryFormats())));
+		selected.put(Facet.PACE, Set.copyOf(codes(query.paces())));
+		selected.put(Facet.COUNTRY, Set.copyOf(countryCodes(query)));
+		selected.put(Facet.AUDIENCE, Set.copyOf(codes(query.audiences())));
+		selected.put(Facet.TOPIC, Set.copyOf(topicCodes(query)));
+		FacetCounts counts = new FacetCounts(CodedValue.codes(Audience.class), taxonomy.codes());
+		Facet[] facets = Facet.values();
+		jdbc.query("SELECT credential, delivery_format, pace, country, audiences, topics FROM program WHERE "
+				+ where.text, where.params, rs -> {
+					List<List<String>> values = new ArrayList<>(facets.length);
+					for (int i = 0; i < 4; i++) {
+						String value = rs.getString(i + 1);
+						values.add(value == null ? List.of() : List.of(value));
+					}
+					values.add(distinctCodes(rs.getString(5)));
+					values.add(distinctCodes(rs.getString(6)));
+					int failing = 0;
+					Facet failed = null;
+					for (Facet facet : facets) {
+						Set<String> wanted = selected.get(facet);
+						if (!wanted.isEmpty() && values.get(facet.ordinal()).stream().noneMatch(wanted::contains)) {
+							failing++;
+							failed = facet;
+						}
+					}
+					if (failing == 0) {
+						counts.total++;
+					}
+					for (Facet facet : facets) {
+						if (failing == 0 || (failing == 1 && failed == facet)) {
+							counts.add(facet, values.get(facet.ordinal()));
+						}
+					}
 				});
-		counts.putAll(found);
 		return counts;
 	}
 
-	/** Counts per value of a list column, in one scan with one SUM per value. */
-	private Map<String, Long> listFacet(int version, ProgramQuery query, Facet facet, List<String> values) {
-		Sql where = where(version, query, facet);
-		StringBuilder select = new StringBuilder("SELECT ");
-		for (int i = 0; i < values.size(); i++) {
-			String param = "f" + i;
-			where.params.addValue(param, ProgramRows.memberPattern(values.get(i)));
-			select.append(i == 0 ? "" : ", ")
-				.append("SUM(CASE WHEN ")
-				.append(facet.column)
-				.append(" LIKE :")
-				.append(param)
-				.append(" ESCAPE '\\' THEN 1 ELSE 0 END) AS c")
-				.append(i);
-		}
-		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.query(select + " FROM program WHERE " + where.text, where.params, rs -> {
-			for (int i = 0; i < values.size(); i++) {
-				counts.put(values.get(i), rs.getLong("c" + i));
+	private static List<String> distinctCodes(String stored) {
+		List<String> codes = ProgramRows.splitCodes(stored);
+		return codes.size() < 2 ? codes : List.copyOf(new LinkedHashSet<>(codes));
+	}
+
+	private static List<String> countryCodes(ProgramQuery query) {
+		return query.countries().stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
+	}
+
+	private List<String> topicCodes(ProgramQuery query) {
+		return query.topics().stream().map(t -> taxonomy.find(t).map(Topic::code).orElse(t)).toList();
+	}
+
+	/** Counts per facet value, kept as the page shows them; and the number of matches. */
+	private static final class FacetCounts {
+
+		long total;
+
+		private final Map<Facet, Map<String, Long>> known = new EnumMap<>(Facet.class);
+
+		/** Values outside the known ones (countries, and codes no enum lists), shown after them in order. */
+		private final Map<Facet, Map<String, Long>> others = new EnumMap<>(Facet.class);
+
+		FacetCounts(List<String> audiences, List<String> topics) {
+			known.put(Facet.CREDENTIAL, zeros(CodedValue.codes(Credential.class)));
+			known.put(Facet.DELIVERY_FORMAT, zeros(CodedValue.codes(DeliveryFormat.class)));
+			known.put(Facet.PACE, zeros(CodedValue.codes(Pace.class)));
+			known.put(Facet.COUNTRY, new LinkedHashMap<>());
+			known.put(Facet.AUDIENCE, zeros(audiences));
+			known.put(Facet.TOPIC, zeros(topics));
+			for (Facet facet : Facet.values()) {
+				others.put(facet, new TreeMap<>());
 			}
-		});
-		return counts;
+		}
+
+		private static Map<String, Long> zeros(List<String> values) {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			values.forEach(value -> counts.put(value, 0L));
+			return counts;
+		}
+
+		void add(Facet facet, List<String> values) {
+			for (String value : values) {
+				Map<String, Long> counts = known.get(facet);
+				if (counts.containsKey(value)) {
+					counts.merge(value, 1L, Long::sum);
+				}
+				else if (!facet.list) {
+					// A list facet counts only the values it lists (the taxonomy's topics, the audiences).
+					others.get(facet).merge(value, 1L, Long::sum);
+				}
+			}
+		}
+
+		Map<String, Map<String, Long>> facets() {
+			Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+			for (Facet facet : Facet.values()) {
+				Map<String, Long> counts = new LinkedHashMap<>(known.get(facet));
+				counts.putAll(others.get(facet));
+				facets.put(facet.key, counts);
+			}
+			return facets;
+		}
+
 	}
 
-	/** The WHERE clause of a query, leaving out the filter of one facet when asked. */
-	private Sql where(int version, ProgramQuery query, Facet without) {
+	/** The WHERE clause of a query, leaving out the filters of the facets given. */
+	private Sql where(int version, ProgramQuery query, Set<Facet> without) {
 		Sql sql = new Sql();
 		sql.and("catalog_version = :version").params.addValue("version", version);
-		if (without != Facet.CREDENTIAL) {
+		if (!without.contains(Facet.CREDENTIAL)) {
 			sql.in("credential", "credential", codes(query.credentials()));
 		}
-		if (without != Facet.DELIVERY_FORMAT) {
+		if (!without.contains(Facet.DELIVERY_FORMAT)) {
 			sql.in("delivery_format", "deliveryFormat", codes(query.deliveryFormats()));
 		}
-		if (without != Facet.PACE) {
+		if (!without.contains(Facet.PACE)) {
 			sql.in("pace", "pace", codes(query.paces()));
 		}
-		if (without != Facet.COUNTRY) {
-			sql.in("country", "country", query.countries().stream().map(c -> c.toUpperCase(Locale.ROOT)).toList());
+		if (!without.contains(Facet.COUNTRY)) {
+			sql.in("country", "country", countryCodes(query));
 		}
-		if (without != Facet.AUDIENCE) {
+		if (!without.contains(Facet.AUDIENCE)) {
 			sql.anyMember("audiences", "audience", codes(query.audiences()));
 		}
-		if (without != Facet.TOPIC) {
-			sql.anyMember("topics", "topic",
-					query.topics().stream().map(t -> taxonomy.find(t).map(Topic::code).orElse(t)).toList());
+		if (!without.contains(Facet.TOPIC)) {
+			sql.anyMember("topics", "topic", topicCodes(query));
 		}
 		if (query.maxTuitionUsd() != null) {
 			sql.and("tuition_usd <= :maxTuition").params.addValue("maxTuition", query.maxTuitionUsd());
@@ -253,17 +314,18 @@ public class ProgramSearch {
 
 	private enum Facet {
 
-		CREDENTIAL("credential", "credential"), DELIVERY_FORMAT("deliveryFormat", "delivery_format"),
-		PACE("pace", "pace"), COUNTRY("country", "country"), AUDIENCE("audience", "audiences"),
-		TOPIC("topic", "topics");
+		// In the order of the columns the facet pass selects.
+		CREDENTIAL("credential", false), DELIVERY_FORMAT("deliveryFormat", false), PACE("pace", false),
+		COUNTRY("country", false), AUDIENCE("audience", true), TOPIC("topic", true);
 
 		final String key;
 
-		final String column;
+		/** Whether the column holds a list of codes ({@code ;a;b;}) rather than one value. */
+		final boolean list;
 
-		Facet(String key, String column) {
+		Facet(String key, boolean list) {
 			this.key = key;
-			this.column = column;
+			this.list = list;
 		}
 
 	}
