@@ -13,4 +13,29 @@ package org.aimnav.ingest;
  */
 public record ImportProblem(long line, String column, ProblemCode code, String message, String value) {
 
+	/**
+	 * The value as people are shown it, in the error table and the CSV report: control characters
+	 * (the reason an ENCODING problem was reported) written as {@code [U+0007]}, since raw they are
+	 * invisible, and a NUL cuts a cell short in some spreadsheets. Line breaks and tabs stay.
+	 */
+	public String visibleValue() {
+		if (value == null || value.chars().noneMatch(ImportProblem::hiddenControl)) {
+			return value;
+		}
+		StringBuilder visible = new StringBuilder(value.length() + 16);
+		value.chars().forEach(c -> {
+			if (hiddenControl(c)) {
+				visible.append(String.format("[U+%04X]", c));
+			}
+			else {
+				visible.append((char) c);
+			}
+		});
+		return visible.toString();
+	}
+
+	private static boolean hiddenControl(int c) {
+		return (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F);
+	}
+
 }

@@ -17,6 +17,9 @@ import org.aimnav.ingest.RefusalReason;
  */
 public final class CatalogFileCheck {
 
+	/** Ignored columns a warning names; it counts the rest. */
+	static final int MAX_NAMED_IGNORED = 20;
+
 	/** More control bytes than this share of the first bytes means the file is not text. */
 	private static final double BINARY_CONTROL_SHARE = 0.01;
 
@@ -91,9 +94,14 @@ public final class CatalogFileCheck {
 			warnings.add("Values are separated by " + (best == Delimiter.SEMICOLON ? "semicolons (;)" : "tabs")
 					+ " instead of commas; the file was read that way.");
 		}
-		if (!header.ignoredColumns().isEmpty()) {
+		List<String> ignored = header.ignoredColumns();
+		if (!ignored.isEmpty()) {
+			// Named in full up to a point: a header of 10,000 unknown columns is not a warning to read.
 			warnings.add("Columns that the catalog format does not have were ignored: "
-					+ String.join(", ", header.ignoredColumns()) + ".");
+					+ String.join(", ", ignored.subList(0, Math.min(ignored.size(), MAX_NAMED_IGNORED)))
+					+ (ignored.size() > MAX_NAMED_IGNORED
+							? String.format(" and %,d more", ignored.size() - MAX_NAMED_IGNORED) : "")
+					+ ".");
 		}
 		return new CatalogLayout(best, header, warnings);
 	}

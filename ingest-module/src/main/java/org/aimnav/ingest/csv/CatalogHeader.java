@@ -39,6 +39,8 @@ public final class CatalogHeader {
 	 * @throws ImportRefusedException the header names no column of the format, names one twice, or
 	 * lacks required ones
 	 */
+	private static final String UNNAMED = "(unnamed column ";
+
 	public static CatalogHeader of(List<String> names) {
 		int[] indexes = new int[CatalogColumn.values().length];
 		Arrays.fill(indexes, -1);
@@ -52,7 +54,7 @@ public final class CatalogHeader {
 			}
 			CatalogColumn column = column(name);
 			if (column == null) {
-				ignored.add(name.isEmpty() ? "(unnamed column " + (i + 1) + ")" : name);
+				ignored.add(name.isEmpty() ? UNNAMED + (i + 1) + ")" : name);
 				continue;
 			}
 			spellings.computeIfAbsent(column, c -> new ArrayList<>()).add(name);
@@ -60,6 +62,10 @@ public final class CatalogHeader {
 				indexes[column.ordinal()] = i;
 			}
 		}
+		// Unnamed columns after the last named one are a trailing delimiter, not columns to warn about.
+		int lastNamed = namedSize;
+		ignored.removeIf(label -> label.startsWith(UNNAMED)
+				&& Integer.parseInt(label.substring(UNNAMED.length(), label.length() - 1)) > lastNamed);
 		if (spellings.isEmpty()) {
 			throw new ImportRefusedException(RefusalReason.NO_HEADER,
 					"The first line must be the header naming the columns (" + String.join(", ", CatalogColumn.headers())

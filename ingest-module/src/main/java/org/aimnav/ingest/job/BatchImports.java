@@ -187,7 +187,7 @@ class BatchImports implements Imports {
 			records.forEachProblem(importId, problem -> {
 				try {
 					printer.printRecord(problem.line(), SpreadsheetSafe.cell(problem.column()), problem.code().name(),
-							SpreadsheetSafe.cell(problem.message()), SpreadsheetSafe.cell(visibleControls(problem.value())));
+							SpreadsheetSafe.cell(problem.message()), SpreadsheetSafe.cell(problem.visibleValue()));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -198,31 +198,6 @@ class BatchImports implements Imports {
 			throw ex.getCause();
 		}
 		printer.flush();
-	}
-
-	/**
-	 * A rejected value with its control characters (the reason an ENCODING problem was reported)
-	 * shown as {@code [U+0007]}: written raw they are invisible in a spreadsheet, and a NUL cuts
-	 * the cell short in some. Line breaks and tabs stay, in a quoted cell.
-	 */
-	static String visibleControls(String value) {
-		if (value == null || value.chars().noneMatch(BatchImports::hiddenControl)) {
-			return value;
-		}
-		StringBuilder visible = new StringBuilder(value.length() + 16);
-		value.chars().forEach(c -> {
-			if (hiddenControl(c)) {
-				visible.append(String.format("[U+%04X]", c));
-			}
-			else {
-				visible.append((char) c);
-			}
-		});
-		return visible.toString();
-	}
-
-	private static boolean hiddenControl(int c) {
-		return (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F);
 	}
 
 	@Override

@@ -236,8 +236,10 @@ class ImportRecords {
 		long afterLine = -1;
 		int afterOrdinal = -1;
 		while (true) {
+			// line_number >= ? lets the primary key find the page's start (an OR alone made the database
+			// read every problem of the import for every page: 4,000 problems a second for 400,000).
 			List<Object[]> page = jdbc.query(SELECT_PROBLEMS
-					+ " AND (line_number > ? OR (line_number = ? AND ordinal > ?)) ORDER BY line_number, ordinal LIMIT "
+					+ " AND line_number >= ? AND (line_number > ? OR ordinal > ?) ORDER BY line_number, ordinal LIMIT "
 					+ PROBLEM_PAGE, (rs, n) -> new Object[] { problem(rs, n), rs.getInt("ordinal") }, importId, afterLine,
 					afterLine, afterOrdinal);
 			for (Object[] row : page) {

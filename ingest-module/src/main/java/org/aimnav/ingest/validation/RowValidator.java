@@ -216,8 +216,8 @@ public final class RowValidator {
 				}
 			}
 			problems.add(new ImportProblem(row.line(), null, ProblemCode.COLUMN_COUNT,
-					String.format("This row has %d values but the header has %d columns: a delimiter is missing or extra "
-							+ "(a value containing a %s must be quoted)", size, header.size(),
+					String.format("This row has %d value%s but the header has %d columns: a delimiter is missing or "
+							+ "extra (a value containing a %s must be quoted)", size, size == 1 ? "" : "s", header.size(),
 							size > header.size() ? "delimiter" : "line break"),
 					null));
 			return false;

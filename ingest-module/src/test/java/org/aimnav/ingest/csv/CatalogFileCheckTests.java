@@ -40,9 +40,26 @@ class CatalogFileCheckTests {
 		assertThat(layout.header().indexOf(CatalogColumn.PROGRAM_ID)).isEqualTo(2);
 		assertThat(layout.header().indexOf(CatalogColumn.TOPICS)).isZero();
 		assertThat(layout.header().indexOf(CatalogColumn.CITY)).isEqualTo(-1);
-		assertThat(layout.header().ignoredColumns()).containsExactly("extra", "(unnamed column 8)");
-		assertThat(layout.warnings())
-			.containsExactly("Columns that the catalog format does not have were ignored: extra, (unnamed column 8).");
+		assertThat(layout.header().ignoredColumns()).as("the trailing delimiter is no column to warn about")
+			.containsExactly("extra");
+		assertThat(layout.warnings()).containsExactly("Columns that the catalog format does not have were ignored: extra.");
+	}
+
+	@Test
+	void anUnnamedColumnBetweenNamedOnesIsNamedByPositionAndALongListIsCounted() throws IOException {
+		assertThat(layout(HEADER + ",,notes\n" + ROW + ",,\n").header().ignoredColumns())
+			.containsExactly("(unnamed column " + (HEADER.split(",").length + 1) + ")", "notes");
+
+		StringBuilder header = new StringBuilder(HEADER);
+		StringBuilder row = new StringBuilder(ROW);
+		for (int i = 1; i <= 25; i++) {
+			header.append(",extra").append(i);
+			row.append(',');
+		}
+		assertThat(layout(header + "\n" + row + "\n").warnings()).containsExactly("Columns that the catalog format "
+				+ "does not have were ignored: extra1, extra2, extra3, extra4, extra5, extra6, extra7, extra8, extra9, "
+				+ "extra10, extra11, extra12, extra13, extra14, extra15, extra16, extra17, extra18, extra19, extra20 "
+				+ "and 5 more.");
 	}
 
 	@Test

@@ -100,14 +100,19 @@ class ImportApiController {
 	@GetMapping("/{importId}/errors")
 	@Operation(summary = "The import's problems, in file order",
 			description = "Each problem: the physical line where the row starts, the column, a stable code, a message "
-					+ "and the offending value. Paged; X-Total-Count gives the number of problems.")
+					+ "and the offending value. Paged (page from 0, size up to 10,000, default 1,000); X-Total-Count "
+					+ "gives the number of problems, and a Link header with rel=\"next\" the next page when there is one.")
 	ResponseEntity<List<ImportProblem>> errors(@PathVariable String importId,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "1000") @Min(1) @Max(10000) int size) {
 		ImportRun run = find(importId);
-		return ResponseEntity.ok()
-			.header("X-Total-Count", Long.toString(run.problemCount()))
-			.body(imports.problems(importId, page, size));
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok().header("X-Total-Count", Long.toString(run.problemCount()));
+		if ((page + 1L) * size < run.problemCount()) {
+			// A client reading only this page must be able to tell that it is not all.
+			response.header(HttpHeaders.LINK, "</api/v1/imports/" + importId + "/errors?page=" + (page + 1) + "&size="
+					+ size + ">; rel=\"next\"");
+		}
+		return response.body(imports.problems(importId, page, size));
 	}
 
 	@GetMapping("/{importId}/errors.csv")

@@ -151,6 +151,16 @@ class ImportApiTests extends ServerTestSupport {
 		assertThat(problems).contains("38 credential ENUM", "38 tuition_usd TYPE", "39 program_id DUPLICATE_ID",
 				"39 topics UNKNOWN_TOPIC");
 		assertThat(errors.headers().firstValue("X-Total-Count")).contains(String.valueOf(problems.size()));
+		assertThat(errors.headers().firstValue("Link")).as("all on one page").isEmpty();
+		HttpResponse<String> first = send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports/" + importId
+				+ "/errors?size=1"))).GET().build());
+		assertThat(body(first).size()).isEqualTo(1);
+		assertThat(first.headers().firstValue("Link"))
+			.contains("</api/v1/imports/" + importId + "/errors?page=1&size=1>; rel=\"next\"");
+		HttpResponse<String> last = send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports/" + importId
+				+ "/errors?page=" + (problems.size() - 1) + "&size=1"))).GET().build());
+		assertThat(body(last).size()).isEqualTo(1);
+		assertThat(last.headers().firstValue("Link")).isEmpty();
 
 		HttpResponse<String> csv = send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports/" + importId + "/errors.csv")))
 			.GET()
