@@ -606,6 +606,33 @@ abstract class ImportJobContract {
 	}
 
 	@Test
+	void theCsvReportHoldsEveryProblemOnceInFileOrderAcrossItsPages() throws IOException {
+		// Three problems a row: the report's pages of 5,000 end inside a row.
+		StringBuilder rows = new StringBuilder(header());
+		for (int i = 0; i < 1_700; i++) {
+			rows.append("many-").append(i).append(",Test University,Program,diploma,,,-1,,ZZ,,student,nlp,,,,,\n");
+		}
+		ImportRun run = imports.runAndWait("many.csv", csv(rows.toString()), ImportOptions.defaults().withDryRun(true),
+				p -> {
+				});
+		assertThat(run.problemCount()).isEqualTo(5_100);
+
+		StringWriter csv = new StringWriter();
+		imports.writeProblemsCsv(run.importId(), csv);
+
+		List<String> lines = csv.toString().lines().skip(1).toList();
+		assertThat(lines).hasSize(5_100);
+		List<String> expected = new ArrayList<>();
+		for (int line = 2; line < 1_702; line++) {
+			expected.add(line + ",credential,ENUM");
+			expected.add(line + ",duration_months,RANGE");
+			expected.add(line + ",country,ENUM");
+		}
+		assertThat(lines.stream().map(l -> String.join(",", List.of(l.split(",")).subList(0, 3))).toList())
+			.containsExactlyElementsOf(expected);
+	}
+
+	@Test
 	void anotherInstanceCannotTakeALiveLockButTakesOverOneWhoseLeaseRanOut() {
 		ImportLock other = new ImportLock(jdbc, "other-instance", Duration.ofSeconds(30));
 		lock.acquire("import-a");
