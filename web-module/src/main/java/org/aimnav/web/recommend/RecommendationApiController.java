@@ -70,7 +70,11 @@ class RecommendationApiController {
 		if (body.programId() == null || body.programId().isBlank()) {
 			throw ApiException.invalid(List.of(new ApiFieldError("programId", "REQUIRED", "programId: name a program")));
 		}
-		return recommendations.whyNot(require(body.profile(), "the profile"), body.programId().strip());
+		if (body.profile() == null) {
+			throw ApiException.invalid(List.of(new ApiFieldError("profile", "REQUIRED",
+					"profile: the learner profile to check the program against (an object, {} for none)")));
+		}
+		return recommendations.whyNot(body.profile(), body.programId().strip());
 	}
 
 	@GetMapping("/recommendations/why-not")

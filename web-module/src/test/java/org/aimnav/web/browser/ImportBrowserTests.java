@@ -213,6 +213,17 @@ class ImportBrowserTests extends ServerTestSupport {
 		}
 	}
 
+	@Test
+	void aPageAddressWithAParameterOfTheWrongTypeNamesIt() {
+		WebDriver driver = browser.driver();
+
+		driver.get(uri("/admin/versions?from=abc").toString());
+
+		assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("400");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=error-detail]")).getText())
+			.isEqualTo("The parameter 'from' of this address must be a whole number; 'abc' is not.");
+	}
+
 	private int importCount() {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM import_run", Integer.class);
 	}

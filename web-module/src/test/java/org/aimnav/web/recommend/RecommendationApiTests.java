@@ -133,6 +133,10 @@ class RecommendationApiTests extends ServerTestSupport {
 
 		assertThat(postJson("/api/v1/recommendations/why-not", "{\"programId\": \"nope\", \"profile\": {}}")
 			.statusCode()).isEqualTo(404);
+		HttpResponse<String> noProfile = postJson("/api/v1/recommendations/why-not",
+				"{\"programId\": \"harvard-hms-aim-phd\"}");
+		assertThat(noProfile.statusCode()).isEqualTo(400);
+		assertThat(body(noProfile).get("errors").get(0).get("field").asString()).isEqualTo("profile");
 	}
 
 	@Test
