@@ -106,8 +106,8 @@ class SignInThrottle {
 		Failures counted = failures.merge(details.getRemoteAddress(), new Failures(1, now),
 				(old, one) -> old.last().plus(lockout).isBefore(now) ? one : new Failures(old.count() + 1, now));
 		if (counted.count() == maxFailures) {
-			log.warn("{} wrong passwords from {}: sign-ins from there are refused for {}", maxFailures,
-					details.getRemoteAddress(), lockout);
+			log.warn("{} wrong passwords from {}: sign-ins from there are refused for {} s", maxFailures,
+					details.getRemoteAddress(), lockout.toSeconds());
 		}
 	}
 
