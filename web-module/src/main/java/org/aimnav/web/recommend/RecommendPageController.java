@@ -1,6 +1,7 @@
 package org.aimnav.web.recommend;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.recommender.Recommendations;
+import org.aimnav.recommender.engine.Factor;
 import org.aimnav.recommender.profile.FieldError;
 import org.aimnav.recommender.profile.Goal;
 import org.aimnav.recommender.profile.InvalidProfileException;
@@ -123,6 +125,7 @@ class RecommendPageController {
 			try {
 				RecommendationResult result = recommendations.recommend(profile);
 				model.addAttribute("result", result);
+				model.addAttribute("nothingScored", nothingScored(result));
 				model.addAttribute("relaxationLinks", result.relaxations()
 					.stream()
 					.collect(Collectors.toMap(Relaxation::constraint, r -> ProfileLinks.page(r.profile()),
@@ -188,6 +191,21 @@ class RecommendPageController {
 
 	/** A value of a select or checkbox group and its label. */
 	record Option(String value, String label) {
+	}
+
+	/**
+	 * Whether the profile states nothing the results are scored on, so that only how recently each
+	 * program was verified orders them: its "83 %" would read as a fit that nobody asked for.
+	 */
+	static boolean nothingScored(RecommendationResult result) {
+		Set<String> fit = Arrays.stream(Factor.values())
+			.filter(factor -> factor != Factor.FRESHNESS)
+			.map(Factor::code)
+			.collect(Collectors.toSet());
+		return !result.results().isEmpty() && result.results()
+			.stream()
+			.flatMap(program -> program.reasons().stream())
+			.noneMatch(reason -> !reason.mustHave() && fit.contains(reason.factor()));
 	}
 
 }

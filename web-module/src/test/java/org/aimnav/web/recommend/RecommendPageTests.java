@@ -22,4 +22,16 @@ class RecommendPageTests extends ServerTestSupport {
 			.containsPattern("<input[^>]*value=\"ethics\"[^>]*checked|<input[^>]*checked[^>]*value=\"ethics\"");
 	}
 
+	@Test
+	void aProfileThatStatesNothingScoredGetsNoFitScoreButAHintWhatToTell() {
+		HttpResponse<String> empty = getHtml("/recommend?run=true");
+
+		assertThat(empty.statusCode()).isEqualTo(200);
+		assertThat(empty.body()).contains("data-testid=\"nothing-scored\"").doesNotContain("data-testid=\"score\"")
+			.contains("data-testid=\"results\"");
+
+		HttpResponse<String> clinician = getHtml("/recommend?run=true&role=clinician");
+		assertThat(clinician.body()).doesNotContain("data-testid=\"nothing-scored\"").contains("data-testid=\"score\"");
+	}
+
 }
