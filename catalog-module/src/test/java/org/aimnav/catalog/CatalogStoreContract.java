@@ -283,6 +283,13 @@ abstract class CatalogStoreContract {
 		assertThat(facets.get("country")).containsOnlyKeys("US");
 		assertThat(facets.get("topic")).containsEntry("machine_learning", 2L).containsEntry("medical_imaging", 0L);
 		assertThat(facets.get("audience")).containsEntry("engineer", 1L).containsEntry("student", 1L);
+
+		ProgramPage nowhere = search.search(version, new ProgramQuery(null, null, null, null, Set.of("FR"), null, null,
+				null, null, ProgramSort.NAME, 0, 20));
+		assertThat(nowhere.total()).isZero();
+		assertThat(nowhere.facets().get("country")).as("a selected country stays in its facet")
+			.containsEntry("FR", 0L)
+			.containsEntry("US", 3L);
 	}
 
 	@Test

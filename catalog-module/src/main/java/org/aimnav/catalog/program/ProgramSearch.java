@@ -99,7 +99,8 @@ public class ProgramSearch {
 		selected.put(Facet.COUNTRY, Set.copyOf(countryCodes(query)));
 		selected.put(Facet.AUDIENCE, Set.copyOf(codes(query.audiences())));
 		selected.put(Facet.TOPIC, Set.copyOf(topicCodes(query)));
-		FacetCounts counts = new FacetCounts(CodedValue.codes(Audience.class), taxonomy.codes());
+		FacetCounts counts = new FacetCounts(CodedValue.codes(Audience.class), taxonomy.codes(),
+				selected.get(Facet.COUNTRY));
 		Facet[] facets = Facet.values();
 		jdbc.query("SELECT credential, delivery_format, pace, country, audiences, topics FROM program WHERE "
 				+ where.text, where.params, rs -> {
@@ -154,7 +155,8 @@ public class ProgramSearch {
 		/** Values outside the known ones (countries, and codes no enum lists), shown after them in order. */
 		private final Map<Facet, Map<String, Long>> others = new EnumMap<>(Facet.class);
 
-		FacetCounts(List<String> audiences, List<String> topics) {
+		/** @param countries the countries the query selects: listed even when nothing matches them */
+		FacetCounts(List<String> audiences, List<String> topics, Set<String> countries) {
 			known.put(Facet.CREDENTIAL, zeros(CodedValue.codes(Credential.class)));
 			known.put(Facet.DELIVERY_FORMAT, zeros(CodedValue.codes(DeliveryFormat.class)));
 			known.put(Facet.PACE, zeros(CodedValue.codes(Pace.class)));
@@ -164,6 +166,8 @@ public class ProgramSearch {
 			for (Facet facet : Facet.values()) {
 				others.put(facet, new TreeMap<>());
 			}
+			// A filter the page shows as a ticked box must stay in its facet, with 0 if need be.
+			countries.forEach(country -> others.get(Facet.COUNTRY).put(country, 0L));
 		}
 
 		private static Map<String, Long> zeros(List<String> values) {

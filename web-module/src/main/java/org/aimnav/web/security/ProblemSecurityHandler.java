@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -27,6 +28,12 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		if (authException instanceof LockedException) {
+			// A guess sent alongside the one that locked the address: refused unchecked, as the rest.
+			write(response, HttpStatus.TOO_MANY_REQUESTS,
+					"Too many wrong passwords from this address: signing in is refused for now; try again later.");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"AIM Navigator\"");
 		write(response, HttpStatus.UNAUTHORIZED,
 				"This operation needs an administrator: send HTTP Basic credentials of an account with role ADMIN.");

@@ -18,6 +18,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -52,11 +55,21 @@ class SecurityConfiguration {
 		return new SignInThrottle(admin.maxFailedSignIns(), admin.signInLockout(), clock);
 	}
 
+	/** The administrator's password check, behind the sign-in throttle: for HTTP Basic and the form alike. */
+	private static AuthenticationManager signIn(UserDetailsService administrators, PasswordEncoder encoder,
+			SignInThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(administrators);
+		passwords.setPasswordEncoder(encoder);
+		return new ProviderManager(throttle.guard(passwords));
+	}
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, SignInThrottle throttle) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, SignInThrottle throttle,
+			UserDetailsService administrators, PasswordEncoder encoder) throws Exception {
 		ProblemSecurityHandler problems = new ProblemSecurityHandler(json);
 		http.securityMatcher("/api/**")
+			.authenticationManager(signIn(administrators, encoder, throttle))
 			.addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/imports", "/api/v1/imports/**")
 				.hasRole(ADMIN)
@@ -74,8 +87,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, SignInThrottle throttle) throws Exception {
-		http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
+	SecurityFilterChain pageSecurity(HttpSecurity http, SignInThrottle throttle, UserDetailsService administrators,
+			PasswordEncoder encoder) throws Exception {
+		http.authenticationManager(signIn(administrators, encoder, throttle))
+			.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
 			.hasRole(ADMIN)
 			.anyRequest()

@@ -2,6 +2,7 @@ package org.aimnav.web.system;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -145,7 +146,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return new ApiFieldError(field, "ENUM", field + ": " + cause.getMessage());
 		}
 		return new ApiFieldError(field, "TYPE",
-				field + ": '" + ex.getValue() + "' is not a valid " + describe(ex.getRequiredType()));
+				field + ": '" + written(ex.getValue()) + "' is not a valid " + describe(ex.getRequiredType()));
+	}
+
+	/** A rejected value as the client wrote it: a parameter given twice ({@code size=abc&size=2}) is an array. */
+	private static String written(Object value) {
+		return value instanceof Object[] values ? String.join(", ", Arrays.stream(values).map(String::valueOf).toList())
+				: String.valueOf(value);
 	}
 
 	@Override

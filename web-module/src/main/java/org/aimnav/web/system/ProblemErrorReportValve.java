@@ -35,18 +35,29 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 					: "The request could not be processed.";
 		};
 		try {
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			// A person's browser gets a page; everyone else problem+json. The texts hold no markup
+			// or quotes, and nothing of the request is echoed.
+			boolean page = wantsHtml(request.getHeader("Accept")) && !request.getRequestURI().startsWith("/api/");
+			response.setContentType(page ? MediaType.TEXT_HTML_VALUE : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
 			PrintWriter writer = response.getReporter();
 			if (writer != null) {
-				writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-						+ ",\"detail\":\"" + detail + "\"}");
+				writer.write(page
+						? "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + status + " · " + title
+								+ " · AIM Navigator</title></head><body><h1>" + status + " · " + title + "</h1><p>" + detail
+								+ "</p><p><a href=\"/\">Go to the home page</a></p></body></html>"
+						: "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+								+ ",\"detail\":\"" + detail + "\"}");
 				response.finishResponse();
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
 			// The connection is gone or the response already started: nothing more can be said.
 		}
+	}
+
+	private static boolean wantsHtml(String accept) {
+		return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
 	}
 
 }

@@ -167,10 +167,25 @@ class ProgramApiTests extends ServerTestSupport {
 		assertThat(path.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
 		assertThat(body(path).get("detail").asString()).contains("percent-encoded byte that is not UTF-8");
 
+		HttpResponse<String> pagePath = getHtml("/programs/%FF");
+		assertThat(pagePath.statusCode()).isEqualTo(400);
+		assertThat(pagePath.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+		assertThat(pagePath.body()).contains("<h1>400 · Bad Request</h1>");
+		HttpResponse<String> login = getHtml("/login?error=%FF");
+		assertThat(login.statusCode()).as("the template read the parameter: a 500 mid-render").isEqualTo(400);
+
 		HttpResponse<String> page = getHtml("/programs?q=%FF");
 		assertThat(page.statusCode()).isEqualTo(400);
 		assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
 		assertThat(page.body()).contains("The query parameter &#39;q&#39; could not be read");
+	}
+
+	@Test
+	void aParameterGivenTwiceWithAWrongValueIsQuotedAsWrittenNotAsAJavaArray() {
+		JsonNode problem = body(expect400("/api/v1/programs?size=abc&size=2"));
+
+		assertThat(problem.toString()).doesNotContain("[Ljava");
+		assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo("size: 'abc, 2' is not a valid number");
 	}
 
 	@Test
