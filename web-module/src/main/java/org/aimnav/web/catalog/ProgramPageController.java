@@ -79,6 +79,7 @@ class ProgramPageController {
 		model.addAttribute("problems", problems);
 		model.addAttribute("previousUrl", page.page() > 0 ? pageUrl(page.page() - 1) : null);
 		model.addAttribute("nextUrl", page.page() + 1 < page.totalPages() ? pageUrl(page.page() + 1) : null);
+		model.addAttribute("firstUrl", pageUrl(0));
 		String query = request.getQueryString();
 		model.addAttribute("exportQuery", query == null ? "" : "&" + query.replaceAll("(^|&)(page|size)=[^&]*", ""));
 		return "catalog/programs";

@@ -46,6 +46,15 @@ class ProgramPageTests extends ServerTestSupport {
 	}
 
 	@Test
+	void aPagePastTheLastOneSaysSoAndLeadsBackInsteadOfClaimingNothingMatches() {
+		HttpResponse<String> page = getHtml("/programs?credential=phd&page=5");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("data-testid=\"past-the-end\"").doesNotContain("data-testid=\"no-results\"")
+			.contains("This page is past the last one").contains("Go to the first page");
+	}
+
+	@Test
 	void aProgramPageShowsEveryFieldAndNotStatedForBlanks() {
 		String html = getHtml("/programs/mit-sloan-transforming-healthcare-with-ai").body();
 
