@@ -34,7 +34,10 @@ class SignInThrottle {
 
 	private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
-	/** Addresses kept at most: a flood of addresses cannot grow the memory without bound. */
+	/**
+	 * Past this many addresses, those whose lockout has passed are dropped at the next failure, so
+	 * that the memory follows the addresses guessing now rather than every address that ever did.
+	 */
 	private static final int MAX_TRACKED = 10_000;
 
 	private final int maxFailures;
