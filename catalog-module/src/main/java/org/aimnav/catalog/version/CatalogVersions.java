@@ -125,14 +125,17 @@ public class CatalogVersions {
 	 */
 	public Optional<CatalogVersion> publishInstead(int version, String checksum, Integer expectedCurrent) {
 		boolean published = Boolean.TRUE.equals(transactions.execute(status -> {
-			if (expectedCurrent == null ? currentVersion().isPresent() : jdbc.update("UPDATE catalog_current SET "
-					+ "version = ?, activated_at = ? WHERE id = 1 AND version = ?", version, now(), expectedCurrent) != 1) {
+			if (expectedCurrent == null) {
+				if (currentVersion().isPresent()) {
+					return false;
+				}
+				makeCurrent(version);
+			}
+			else if (jdbc.update("UPDATE catalog_current SET version = ?, activated_at = ? WHERE id = 1 AND version = ?",
+					version, now(), expectedCurrent) != 1) {
 				return false;
 			}
 			markPublished(version, checksum);
-			if (expectedCurrent == null) {
-				makeCurrent(version);
-			}
 			return true;
 		}));
 		if (!published) {

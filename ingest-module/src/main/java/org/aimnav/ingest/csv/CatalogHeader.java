@@ -39,22 +39,27 @@ public final class CatalogHeader {
 	 * @throws ImportRefusedException the header names no column of the format, names one twice, or
 	 * lacks required ones
 	 */
-	private static final String UNNAMED = "(unnamed column ";
-
 	public static CatalogHeader of(List<String> names) {
 		int[] indexes = new int[CatalogColumn.values().length];
 		Arrays.fill(indexes, -1);
 		List<String> ignored = new ArrayList<>();
 		Map<CatalogColumn, List<String>> spellings = new EnumMap<>(CatalogColumn.class);
 		int namedSize = 0;
+		// Unnamed columns are warned about once a named one follows them: after the last named one
+		// they are a trailing delimiter, not columns.
+		List<String> unnamed = new ArrayList<>();
 		for (int i = 0; i < names.size(); i++) {
 			String name = Blanks.strip(names.get(i));
-			if (!name.isEmpty()) {
-				namedSize = i + 1;
+			if (name.isEmpty()) {
+				unnamed.add("(unnamed column " + (i + 1) + ")");
+				continue;
 			}
+			namedSize = i + 1;
+			ignored.addAll(unnamed);
+			unnamed.clear();
 			CatalogColumn column = column(name);
 			if (column == null) {
-				ignored.add(name.isEmpty() ? UNNAMED + (i + 1) + ")" : name);
+				ignored.add(name);
 				continue;
 			}
 			spellings.computeIfAbsent(column, c -> new ArrayList<>()).add(name);
@@ -62,10 +67,6 @@ public final class CatalogHeader {
 				indexes[column.ordinal()] = i;
 			}
 		}
-		// Unnamed columns after the last named one are a trailing delimiter, not columns to warn about.
-		int lastNamed = namedSize;
-		ignored.removeIf(label -> label.startsWith(UNNAMED)
-				&& Integer.parseInt(label.substring(UNNAMED.length(), label.length() - 1)) > lastNamed);
 		if (spellings.isEmpty()) {
 			throw new ImportRefusedException(RefusalReason.NO_HEADER,
 					"The first line must be the header naming the columns (" + String.join(", ", CatalogColumn.headers())

@@ -21,6 +21,7 @@ import org.aimnav.ingest.ImportProblem;
 import org.aimnav.ingest.ImportRun;
 import org.aimnav.ingest.ImportStatus;
 import org.aimnav.ingest.ProblemCode;
+import org.aimnav.ingest.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -295,8 +296,7 @@ class ImportRecords {
 		if (text == null || text.length() <= max) {
 			return text;
 		}
-		int end = Character.isHighSurrogate(text.charAt(max - 2)) ? max - 2 : max - 1;
-		return text.substring(0, end) + "…";
+		return Texts.prefix(text, max - 1) + "…";
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.aimnav.ingest.job;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import org.aimnav.catalog.version.CatalogVersion;
@@ -111,7 +112,7 @@ class PublishTasklet implements Tasklet {
 		Integer currentVersion = current.map(CatalogVersion::version).orElse(null);
 		Integer base = stored.mergeBase();
 		if (mode == ImportMode.MERGE && base != null
-				&& !base.equals(current.map(CatalogVersion::version).orElse(ImportRecords.Stored.NO_MERGE_BASE))) {
+				&& !base.equals(Objects.requireNonNullElse(currentVersion, ImportRecords.Stored.NO_MERGE_BASE))) {
 			versions.discard(staged);
 			records.finish(importId, ImportStatus.REJECTED, null, String.format("%s. While this merge ran, version %d "
 					+ "was made the current catalog%s. The rows were merged into a copy of %s, so publishing would "

@@ -32,6 +32,7 @@ import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.catalog.taxonomy.Topic;
 import org.aimnav.ingest.ImportProblem;
 import org.aimnav.ingest.ProblemCode;
+import org.aimnav.ingest.Texts;
 import org.aimnav.ingest.csv.Blanks;
 import org.aimnav.ingest.csv.CatalogHeader;
 import org.aimnav.ingest.csv.CsvRow;
@@ -472,21 +473,12 @@ public final class RowValidator {
 		if (value == null || value.length() <= maxValueLength) {
 			return value;
 		}
-		int end = maxValueLength;
-		if (Character.isHighSurrogate(value.charAt(end - 1))) {
-			end--;
-		}
-		return value.substring(0, end) + "…";
+		return Texts.prefix(value, maxValueLength) + "…";
 	}
 
 	/** A value quoted inside a message, short enough for any message to stay readable. */
 	static String quote(String value) {
-		if (value.length() <= 60) {
-			return "'" + value + "'";
-		}
-		// Never half a character: a cut between the two halves of a surrogate pair leaves a '?'.
-		int end = Character.isHighSurrogate(value.charAt(59)) ? 59 : 60;
-		return "'" + value.substring(0, end) + "…'";
+		return "'" + (value.length() > 60 ? Texts.prefix(value, 60) + "…" : value) + "'";
 	}
 
 	private static String countryHint(String written) {

@@ -1,0 +1,20 @@
+package org.aimnav.ingest;
+
+/** Text cut for reports: values and messages shortened to what a report or a column holds. */
+public final class Texts {
+
+	private Texts() {
+	}
+
+	/**
+	 * The first {@code length} UTF-16 units of a text, or one fewer when the cut would fall between
+	 * the two halves of a surrogate pair: half a character is stored and shown as '?'.
+	 */
+	public static String prefix(String text, int length) {
+		if (text.length() <= length) {
+			return text;
+		}
+		return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
+	}
+
+}
