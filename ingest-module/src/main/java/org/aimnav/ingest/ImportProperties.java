@@ -24,7 +24,8 @@ import org.springframework.util.unit.DataSize;
  * @param processingThreads threads that validate rows and prepare the valid ones for storing
  * (analyse their text for search, hash them for the checksum) ahead of the chunk being written;
  * the file is read on a thread of its own, and the chunk's thread only writes
- * @param maxValueLength offending values longer than this are shortened in problem reports
+ * @param maxValueLength offending values of more characters than this are shortened in problem
+ * reports; at most 499, since a value is stored with its "…" in a column of 1,000 UTF-16 units
  * @param keepFailed how long a failed import keeps its stored upload and its staged rows, so that
  * it can be restarted; after that they are removed (checked hourly) and the file must be uploaded
  * again. Zero keeps them until the import is restarted
@@ -49,6 +50,10 @@ public record ImportProperties(
 		}
 		if (keepFailed.isNegative()) {
 			throw new IllegalArgumentException("aimnav.import.keep-failed must not be negative");
+		}
+		if (maxValueLength < 1 || maxValueLength > 499) {
+			throw new IllegalArgumentException("aimnav.import.max-value-length must be between 1 and 499 (it is "
+					+ maxValueLength + ")");
 		}
 		if (processingThreads < 1) {
 			throw new IllegalArgumentException("aimnav.import.processing-threads must be at least 1");

@@ -17,4 +17,19 @@ public final class Texts {
 		return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
 	}
 
+	/**
+	 * A text as a report shows it: the text itself when it has at most {@code characters}
+	 * characters, else its first {@code characters} and "…". Characters are counted as the length
+	 * rules count them, by code point: an emoji or a CJK extension character is one.
+	 */
+	public static String shorten(String text, int characters) {
+		if (text == null || text.length() <= characters) {
+			return text;
+		}
+		if (text.codePointCount(0, text.length()) <= characters) {
+			return text;
+		}
+		return text.substring(0, text.offsetByCodePoints(0, characters)) + "…";
+	}
+
 }

@@ -91,7 +91,7 @@ public class ImportJobConfiguration {
 
 	@Bean
 	RowValidator rowValidator(Taxonomy taxonomy, Clock clock, ImportProperties properties) {
-		return new RowValidator(taxonomy, clock, Math.min(properties.maxValueLength(), 999));
+		return new RowValidator(taxonomy, clock, properties.maxValueLength());
 	}
 
 	/** COPY on PostgreSQL (when its driver is there), JDBC batches elsewhere. */

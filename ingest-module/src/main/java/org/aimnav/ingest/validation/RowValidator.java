@@ -470,15 +470,12 @@ public final class RowValidator {
 	}
 
 	private String shorten(String value) {
-		if (value == null || value.length() <= maxValueLength) {
-			return value;
-		}
-		return Texts.prefix(value, maxValueLength) + "…";
+		return Texts.shorten(value, maxValueLength);
 	}
 
 	/** A value quoted inside a message, short enough for any message to stay readable. */
 	static String quote(String value) {
-		return "'" + (value.length() > 60 ? Texts.prefix(value, 60) + "…" : value) + "'";
+		return "'" + Texts.shorten(value, 60) + "'";
 	}
 
 	private static String countryHint(String written) {

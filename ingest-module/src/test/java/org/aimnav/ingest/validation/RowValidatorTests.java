@@ -89,9 +89,21 @@ class RowValidatorTests {
 	void aValueQuotedInAMessageIsCutBetweenCharactersNeverInsideOne() {
 		String brain = "\uD83E\uDDE0";
 
-		assertThat(RowValidator.quote("a".repeat(59) + brain + "tail")).isEqualTo("'" + "a".repeat(59) + "…'");
-		assertThat(RowValidator.quote("a".repeat(58) + brain + "tail")).isEqualTo("'" + "a".repeat(58) + brain + "…'");
+		assertThat(RowValidator.quote("a".repeat(60) + brain + "tail")).isEqualTo("'" + "a".repeat(60) + "…'");
+		assertThat(RowValidator.quote("a".repeat(59) + brain + "tail")).isEqualTo("'" + "a".repeat(59) + brain + "…'");
+		assertThat(RowValidator.quote("a".repeat(59) + brain)).as("60 characters, 61 UTF-16 units")
+			.isEqualTo("'" + "a".repeat(59) + brain + "'");
 		assertThat(RowValidator.quote("short")).isEqualTo("'short'");
+	}
+
+	@Test
+	void anOffendingValueIsShortenedByCharactersAsTheLengthRuleCountsThem() {
+		String brain = "\uD83E\uDDE0";
+
+		assertThat(problems(Map.of("city", brain.repeat(101)))).singleElement().satisfies(p -> {
+			assertThat(p.message()).isEqualTo("city must be at most 100 characters (it has 101)");
+			assertThat(p.value()).as("40 emoji, not 20").isEqualTo(brain.repeat(40) + "…");
+		});
 	}
 
 	@Test
