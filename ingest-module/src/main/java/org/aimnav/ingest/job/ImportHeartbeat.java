@@ -63,7 +63,8 @@ class ImportHeartbeat implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		scheduler.shutdownNow();
+		// Not shutdownNow: interrupting a renewal inside H2's file I/O would close the database file.
+		scheduler.shutdown();
 	}
 
 }

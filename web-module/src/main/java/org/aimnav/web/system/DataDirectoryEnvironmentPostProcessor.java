@@ -34,13 +34,24 @@ public class DataDirectoryEnvironmentPostProcessor implements EnvironmentPostPro
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the data folder " + dataDir, ex);
 		}
-		// A page runs a dozen distinct queries (results, counts, facets); H2 keeps 8 parsed queries per
-		// connection unless told otherwise, and parsing them again dominated a catalog search.
-		String url = "jdbc:h2:file:" + dataDir.resolve("aimnav").toString().replace('\\', '/') + ";QUERY_CACHE_SIZE=64";
+		String url = embeddedDatabaseUrl(dataDir);
 		environment.getPropertySources()
 			.addLast(new MapPropertySource(SOURCE_NAME,
 					Map.of("spring.datasource.url", url, "spring.datasource.username", "sa",
 							"spring.datasource.password", "")));
+	}
+
+	/**
+	 * The H2 file database in the data folder. Through H2's {@code retry:} file system: on the plain
+	 * one, a thread interrupted while H2 reads or writes the file (a snapshot build when the
+	 * application stops, an import when the process is told to end) closes the file under every
+	 * connection, and what is committed after that is silently lost: a command-line import that
+	 * printed PUBLISHED left no catalog behind. {@code retry:} reopens the file and carries on.
+	 */
+	static String embeddedDatabaseUrl(Path dataDir) {
+		// A page runs a dozen distinct queries (results, counts, facets); H2 keeps 8 parsed queries per
+		// connection unless told otherwise, and parsing them again dominated a catalog search.
+		return "jdbc:h2:retry:" + dataDir.resolve("aimnav").toString().replace('\\', '/') + ";QUERY_CACHE_SIZE=64";
 	}
 
 	@Override
