@@ -7,9 +7,11 @@ import java.time.Clock;
 
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.program.ProgramSearch;
+import org.aimnav.catalog.program.SearchIndex;
 import org.aimnav.catalog.stats.CatalogStatisticsService;
 import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.catalog.version.CurrentVersionCache;
 import org.aimnav.catalog.version.CurrentVersionWatcher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -54,8 +56,16 @@ public class CatalogConfiguration {
 	}
 
 	@Bean
-	ProgramSearch programSearch(NamedParameterJdbcTemplate jdbc, Taxonomy taxonomy) {
-		return new ProgramSearch(jdbc, taxonomy);
+	ProgramSearch programSearch(NamedParameterJdbcTemplate jdbc, Taxonomy taxonomy, ProgramRepository programs,
+			CurrentVersionCache<SearchIndex> searchIndexes) {
+		return new ProgramSearch(jdbc, taxonomy, programs, searchIndexes);
+	}
+
+	/** The current version held in memory for searching, swapped when the current version changes. */
+	@Bean
+	CurrentVersionCache<SearchIndex> searchIndexes(CatalogVersions versions, JdbcTemplate jdbc) {
+		return new CurrentVersionCache<>("Searching", versions, version -> SearchIndex.load(jdbc, version),
+				SearchIndex::version, SearchIndex::size);
 	}
 
 	@Bean

@@ -17,9 +17,11 @@ import org.aimnav.catalog.program.ProgramQuery;
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.program.ProgramSearch;
 import org.aimnav.catalog.program.ProgramSort;
+import org.aimnav.catalog.program.SearchIndex;
 import org.aimnav.catalog.support.TestPrograms;
 import org.aimnav.catalog.version.CatalogVersion;
 import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.catalog.version.CurrentVersionCache;
 import org.aimnav.catalog.version.CurrentVersionWatcher;
 import org.aimnav.catalog.version.VersionDiff;
 import org.aimnav.catalog.version.VersionNotActivatableException;
@@ -62,11 +64,15 @@ abstract class CatalogStoreContract {
 	@Autowired
 	CurrentVersionWatcher watcher;
 
+	@Autowired
+	CurrentVersionCache<SearchIndex> indexes;
+
 	@BeforeEach
 	void emptyCatalog() {
 		jdbc.update("DELETE FROM catalog_current");
 		jdbc.update("DELETE FROM program");
 		jdbc.update("DELETE FROM catalog_version");
+		indexes.clear();
 	}
 
 	@Test
@@ -310,6 +316,7 @@ abstract class CatalogStoreContract {
 				.build());
 		}
 		int version = publish(catalog);
+		SearchIndex index = SearchIndex.load(jdbc, version);
 
 		for (int round = 0; round < 40; round++) {
 			ProgramQuery query = new ProgramQuery(null, some(random, Credential.values()),
@@ -318,23 +325,98 @@ abstract class CatalogStoreContract {
 					some(random, topics), random.nextInt(3) == 0 ? new BigDecimal(random.nextInt(60_000)) : null, null,
 					ProgramSort.NAME, 0, 5);
 
-			ProgramPage page = search.search(version, query);
-
-			assertThat(page.total()).as("round %d: %s", round, query)
-				.isEqualTo(catalog.stream().filter(p -> failing(query, p).isEmpty()).count());
-			for (String facet : List.of("credential", "deliveryFormat", "pace", "country", "audience", "topic")) {
-				Map<String, Long> expected = new java.util.TreeMap<>();
-				for (Program p : catalog) {
-					Set<String> failing = failing(query, p);
-					if (failing.isEmpty() || failing.equals(Set.of(facet))) {
-						facetValues(facet, p).forEach(value -> expected.merge(value, 1L, Long::sum));
+			for (ProgramPage page : List.of(search.searchInDatabase(version, query), search.searchIn(index, query))) {
+				assertThat(page.total()).as("round %d: %s", round, query)
+					.isEqualTo(catalog.stream().filter(p -> failing(query, p).isEmpty()).count());
+				for (String facet : List.of("credential", "deliveryFormat", "pace", "country", "audience", "topic")) {
+					Map<String, Long> expected = new java.util.TreeMap<>();
+					for (Program p : catalog) {
+						Set<String> failing = failing(query, p);
+						if (failing.isEmpty() || failing.equals(Set.of(facet))) {
+							facetValues(facet, p).forEach(value -> expected.merge(value, 1L, Long::sum));
+						}
 					}
+					Map<String, Long> counted = new java.util.TreeMap<>(page.facets().get(facet));
+					counted.values().removeIf(count -> count == 0);
+					assertThat(counted).as("round %d, facet %s: %s", round, facet, query).isEqualTo(expected);
 				}
-				Map<String, Long> counted = new java.util.TreeMap<>(page.facets().get(facet));
-				counted.values().removeIf(count -> count == 0);
-				assertThat(counted).as("round %d, facet %s: %s", round, facet, query).isEqualTo(expected);
 			}
 		}
+	}
+
+	@Test
+	void theIndexInMemoryAnswersEverySearchAsTheDatabaseDoes() {
+		SplittableRandom random = new SplittableRandom(20261129);
+		String[] words = { "deep", "learning", "clinical", "imaging", "data", "science", "health", "informatics",
+				"radiology", "genomic", "ethics", "leadership", "Zürich", "100%", "ai" };
+		String[] topics = { "machine_learning", "medical_imaging", "ethics", "genomics", "nlp" };
+		List<Program> catalog = new ArrayList<>();
+		String name = null;
+		for (int i = 0; i < 400; i++) {
+			// Names differ first in their number, so every database orders them alike, whatever its
+			// collation; every seventh repeats the one before, for ties broken by id.
+			if (i % 7 != 0 || name == null) {
+				name = String.format("Program %03d %s %s", random.nextInt(1000), pick(random, words),
+						pick(random, words));
+			}
+			catalog.add(program(String.format("equal-%03d", (i * 37) % 400)).name(name)
+				.institution(random.nextInt(5) == 0 ? "University of " + pick(random, words) : "Institute " + i)
+				.description(random.nextInt(6) == 0 ? null
+						: String.join(" ", pick(random, words), pick(random, words), pick(random, words)))
+				.credential(pick(random, Credential.values()))
+				.format(random.nextInt(4) == 0 ? null : pick(random, DeliveryFormat.values()))
+				.pace(random.nextInt(4) == 0 ? null : pick(random, Pace.values()))
+				.country(pick(random, new String[] { "US", "GB", "DE", null }))
+				.audiences(pick(random, Audience.values()), pick(random, Audience.values()))
+				.topics(pick(random, topics), pick(random, topics))
+				.tuition(random.nextInt(5) == 0 ? null : Integer.toString(random.nextInt(60_000)))
+				.months(random.nextInt(5) == 0 ? null : Integer.toString(1 + random.nextInt(48)))
+				.build());
+		}
+		int version = publish(catalog);
+		SearchIndex index = SearchIndex.load(jdbc, version);
+		assertThat(index.size()).isEqualTo(400);
+
+		for (int round = 0; round < 300; round++) {
+			StringBuilder text = new StringBuilder();
+			for (int n = random.nextInt(4); n > 0; n--) {
+				String word = pick(random, words);
+				// Whole words, and beginnings of words (a search box matches words that begin so).
+				text.append(' ').append(random.nextBoolean() ? word : word.substring(0, 1 + random.nextInt(word.length())));
+			}
+			int size = 1 + random.nextInt(30);
+			ProgramQuery query = new ProgramQuery(text.toString(), some(random, Credential.values()),
+					some(random, DeliveryFormat.values()), some(random, Pace.values()),
+					some(random, new String[] { "US", "gb", "DE", "FR" }), some(random, Audience.values()),
+					some(random, new String[] { "machine_learning", "Medical imaging", "ethics", "nonsense" }),
+					random.nextInt(3) == 0 ? new BigDecimal(random.nextInt(60_000)) : null,
+					random.nextInt(4) == 0 ? new BigDecimal(random.nextInt(48) + ".5") : null,
+					pick(random, ProgramSort.values()), random.nextInt(4) == 0 ? random.nextInt(6) : 0, size);
+
+			ProgramPage inDatabase = search.searchInDatabase(version, query);
+			ProgramPage inMemory = search.searchIn(index, query);
+
+			assertThat(inMemory).as("round %d: %s", round, query).isEqualTo(inDatabase);
+			assertThat(inMemory.facets().values().stream().map(counts -> List.copyOf(counts.keySet())).toList())
+				.as("facet values in the same order, round %d", round)
+				.isEqualTo(inDatabase.facets().values().stream().map(counts -> List.copyOf(counts.keySet())).toList());
+		}
+	}
+
+	@Test
+	void searchUsesTheCurrentVersionsIndexOnceBuiltAndTheDatabaseForOthers() throws InterruptedException {
+		int old = publish(sampleCatalog());
+		int current = publish(List.of(program("only-one").build()));
+		// Published here: the cache has been told, and builds the index on its own thread.
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (indexes.version().orElse(-1) != current && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
+
+		assertThat(indexes.held(current)).isPresent();
+		assertThat(indexes.held(old)).isEmpty();
+		assertThat(ids(search.search(current, ProgramQuery.all()))).containsExactly("only-one");
+		assertThat(search.search(old, ProgramQuery.all()).total()).isEqualTo(5);
 	}
 
 	/** The facets whose filter a program fails, "tuition" for the tuition ceiling. */

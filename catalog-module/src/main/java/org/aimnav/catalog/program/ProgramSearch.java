@@ -2,21 +2,22 @@ package org.aimnav.catalog.program;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.aimnav.catalog.program.FacetCounts.Facet;
 import org.aimnav.catalog.program.ProgramRows.Like;
 import org.aimnav.catalog.search.TextAnalyzer;
 import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.catalog.taxonomy.Topic;
+import org.aimnav.catalog.version.CurrentVersionCache;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -41,13 +42,43 @@ public class ProgramSearch {
 
 	private final List<TopicPhrase> topicPhrases;
 
-	public ProgramSearch(NamedParameterJdbcTemplate jdbc, Taxonomy taxonomy) {
+	private final ProgramRepository programs;
+
+	private final CurrentVersionCache<SearchIndex> indexes;
+
+	/**
+	 * @param indexes the current version's index in memory; {@code null} to search in SQL only
+	 */
+	public ProgramSearch(NamedParameterJdbcTemplate jdbc, Taxonomy taxonomy, ProgramRepository programs,
+			CurrentVersionCache<SearchIndex> indexes) {
 		this.jdbc = jdbc;
 		this.taxonomy = taxonomy;
 		this.topicPhrases = topicPhrases(taxonomy);
+		this.programs = programs;
+		this.indexes = indexes;
 	}
 
+	/**
+	 * One page of matches of a version, with the number of matches and the facet counts. The
+	 * current version is searched in memory once its {@link SearchIndex} is built (shortly after
+	 * start-up or a change of version); any other version, and the current one until then, in SQL.
+	 * Both give the same answer.
+	 */
 	public ProgramPage search(int version, ProgramQuery query) {
+		Optional<SearchIndex> index = indexes == null ? Optional.empty() : indexes.held(version);
+		return index.isPresent() ? searchIn(index.get(), query) : searchInDatabase(version, query);
+	}
+
+	/** A search answered from an index of the version in memory. */
+	public ProgramPage searchIn(SearchIndex index, ProgramQuery query) {
+		FacetCounts counts = newCounts(query);
+		List<String> ids = index.search(query, queryTerms(query.text()), counts);
+		return new ProgramPage(index.version(), counts.total, query.page(), query.size(),
+				programs.findAll(index.version(), ids), counts.facets());
+	}
+
+	/** A search answered by the database alone. */
+	public ProgramPage searchInDatabase(int version, ProgramQuery query) {
 		FacetCounts counted = countAndFacets(version, query);
 		Sql page = where(version, query, Set.of());
 		page.params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
@@ -85,56 +116,30 @@ public class ProgramSearch {
 
 	/**
 	 * The number of matches and every facet's counts, in one pass over the rows that match all but
-	 * the facet filters: a row counts for a facet when it passes every other facet's filter (the
-	 * counts apply every filter but their own), and for the total when it passes them all. One scan
-	 * instead of one per facet and one for the total: on H2 each scan reads whole rows, and a
-	 * 100,000-program version took 4 to 9 seconds a search with eight.
+	 * the facet filters (see {@link FacetCounts}). One scan instead of one per facet and one for the
+	 * total: on H2 each scan reads whole rows, and a 100,000-program version took 4 to 9 seconds a
+	 * search with eight.
 	 */
 	private FacetCounts countAndFacets(int version, ProgramQuery query) {
 		Sql where = where(version, query, EnumSet.allOf(Facet.class));
-		Map<Facet, Set<String>> selected = new EnumMap<>(Facet.class);
-		selected.put(Facet.CREDENTIAL, Set.copyOf(codes(query.credentials())));
-		selected.put(Facet.DELIVERY_FORMAT, Set.copyOf(codes(query.deliveryFormats())));
-		selected.put(Facet.PACE, Set.copyOf(codes(query.paces())));
-		selected.put(Facet.COUNTRY, Set.copyOf(countryCodes(query)));
-		selected.put(Facet.AUDIENCE, Set.copyOf(codes(query.audiences())));
-		selected.put(Facet.TOPIC, Set.copyOf(topicCodes(query)));
-		FacetCounts counts = new FacetCounts(CodedValue.codes(Audience.class), taxonomy.codes(),
-				selected.get(Facet.COUNTRY));
-		Facet[] facets = Facet.values();
+		FacetCounts counts = newCounts(query);
 		jdbc.query("SELECT credential, delivery_format, pace, country, audiences, topics FROM program WHERE "
 				+ where.text, where.params, rs -> {
-					List<List<String>> values = new ArrayList<>(facets.length);
-					for (int i = 0; i < 4; i++) {
-						String value = rs.getString(i + 1);
-						values.add(value == null ? List.of() : List.of(value));
-					}
-					values.add(distinctCodes(rs.getString(5)));
-					values.add(distinctCodes(rs.getString(6)));
-					int failing = 0;
-					Facet failed = null;
-					for (Facet facet : facets) {
-						Set<String> wanted = selected.get(facet);
-						if (!wanted.isEmpty() && values.get(facet.ordinal()).stream().noneMatch(wanted::contains)) {
-							failing++;
-							failed = facet;
-						}
-					}
-					if (failing == 0) {
-						counts.total++;
-					}
-					for (Facet facet : facets) {
-						if (failing == 0 || (failing == 1 && failed == facet)) {
-							counts.add(facet, values.get(facet.ordinal()));
-						}
-					}
+					counts.add(FacetCounts.valuesOf(rs.getString(1), rs.getString(2), rs.getString(3),
+							rs.getString(4), rs.getString(5), rs.getString(6)));
 				});
 		return counts;
 	}
 
-	private static List<String> distinctCodes(String stored) {
-		List<String> codes = ProgramRows.splitCodes(stored);
-		return codes.size() < 2 ? codes : List.copyOf(new LinkedHashSet<>(codes));
+	private FacetCounts newCounts(ProgramQuery query) {
+		List<Set<String>> selected = new ArrayList<>();
+		selected.add(Set.copyOf(codes(query.credentials())));
+		selected.add(Set.copyOf(codes(query.deliveryFormats())));
+		selected.add(Set.copyOf(codes(query.paces())));
+		selected.add(Set.copyOf(countryCodes(query)));
+		selected.add(Set.copyOf(codes(query.audiences())));
+		selected.add(Set.copyOf(topicCodes(query)));
+		return new FacetCounts(selected, CodedValue.codes(Audience.class), taxonomy.codes());
 	}
 
 	private static List<String> countryCodes(ProgramQuery query) {
@@ -143,62 +148,6 @@ public class ProgramSearch {
 
 	private List<String> topicCodes(ProgramQuery query) {
 		return query.topics().stream().map(t -> taxonomy.find(t).map(Topic::code).orElse(t)).toList();
-	}
-
-	/** Counts per facet value, kept as the page shows them; and the number of matches. */
-	private static final class FacetCounts {
-
-		long total;
-
-		private final Map<Facet, Map<String, Long>> known = new EnumMap<>(Facet.class);
-
-		/** Values outside the known ones (countries, and codes no enum lists), shown after them in order. */
-		private final Map<Facet, Map<String, Long>> others = new EnumMap<>(Facet.class);
-
-		/** @param countries the countries the query selects: listed even when nothing matches them */
-		FacetCounts(List<String> audiences, List<String> topics, Set<String> countries) {
-			known.put(Facet.CREDENTIAL, zeros(CodedValue.codes(Credential.class)));
-			known.put(Facet.DELIVERY_FORMAT, zeros(CodedValue.codes(DeliveryFormat.class)));
-			known.put(Facet.PACE, zeros(CodedValue.codes(Pace.class)));
-			known.put(Facet.COUNTRY, new LinkedHashMap<>());
-			known.put(Facet.AUDIENCE, zeros(audiences));
-			known.put(Facet.TOPIC, zeros(topics));
-			for (Facet facet : Facet.values()) {
-				others.put(facet, new TreeMap<>());
-			}
-			// A filter the page shows as a ticked box must stay in its facet, with 0 if need be.
-			countries.forEach(country -> others.get(Facet.COUNTRY).put(country, 0L));
-		}
-
-		private static Map<String, Long> zeros(List<String> values) {
-			Map<String, Long> counts = new LinkedHashMap<>();
-			values.forEach(value -> counts.put(value, 0L));
-			return counts;
-		}
-
-		void add(Facet facet, List<String> values) {
-			for (String value : values) {
-				Map<String, Long> counts = known.get(facet);
-				if (counts.containsKey(value)) {
-					counts.merge(value, 1L, Long::sum);
-				}
-				else if (!facet.list) {
-					// A list facet counts only the values it lists (the taxonomy's topics, the audiences).
-					others.get(facet).merge(value, 1L, Long::sum);
-				}
-			}
-		}
-
-		Map<String, Map<String, Long>> facets() {
-			Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-			for (Facet facet : Facet.values()) {
-				Map<String, Long> counts = new LinkedHashMap<>(known.get(facet));
-				counts.putAll(others.get(facet));
-				facets.put(facet.key, counts);
-			}
-			return facets;
-		}
-
 	}
 
 	/** The WHERE clause of a query, leaving out the filters of the facets given. */
@@ -314,24 +263,6 @@ public class ProgramSearch {
 	}
 
 	record QueryTerm(String word, List<String> topics) {
-	}
-
-	private enum Facet {
-
-		// In the order of the columns the facet pass selects.
-		CREDENTIAL("credential", false), DELIVERY_FORMAT("deliveryFormat", false), PACE("pace", false),
-		COUNTRY("country", false), AUDIENCE("audience", true), TOPIC("topic", true);
-
-		final String key;
-
-		/** Whether the column holds a list of codes ({@code ;a;b;}) rather than one value. */
-		final boolean list;
-
-		Facet(String key, boolean list) {
-			this.key = key;
-			this.list = list;
-		}
-
 	}
 
 	/** A WHERE clause under construction with its named parameters. */

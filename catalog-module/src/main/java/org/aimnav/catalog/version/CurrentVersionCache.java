@@ -1,0 +1,191 @@
+package org.aimnav.catalog.version;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Something built from the current catalog version (the recommender's snapshot, the search
+ * index), held in memory and swapped, whole, when the current version changes: readers get one
+ * {@link AtomicReference}, so each sees one complete version, never a mix. Builds run on one
+ * background thread, in the order the changes happened; when changes come faster than builds,
+ * only the latest is built, and a build that finishes after a newer change is not installed. A
+ * build failure is logged and the previous value stays in service.
+ *
+ * @param <T> what is built for a version; immutable, since every request shares it
+ */
+public class CurrentVersionCache<T> implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(CurrentVersionCache.class);
+
+	private final String purpose;
+
+	private final CatalogVersions versions;
+
+	private final IntFunction<T> builder;
+
+	private final ToIntFunction<T> versionOf;
+
+	private final ToIntFunction<T> sizeOf;
+
+	private final AtomicReference<T> current = new AtomicReference<>();
+
+	/** The version the cache should hold: the latest one announced; -1 before any. */
+	private final AtomicInteger wanted = new AtomicInteger(-1);
+
+	/** The build thread; made on start and shut down on stop, so the cache can be restarted. */
+	private ExecutorService executor;
+
+	private volatile boolean running;
+
+	/**
+	 * @param purpose what the value is for, in the log: "Recommending from catalog version 3"
+	 * @param builder builds the value of a version (on the background thread, or on a caller's)
+	 * @param versionOf the version a value was built from
+	 * @param sizeOf the number of programs a value holds, for the log
+	 */
+	public CurrentVersionCache(String purpose, CatalogVersions versions, IntFunction<T> builder,
+			ToIntFunction<T> versionOf, ToIntFunction<T> sizeOf) {
+		this.purpose = purpose;
+		this.versions = versions;
+		this.builder = builder;
+		this.versionOf = versionOf;
+		this.sizeOf = sizeOf;
+	}
+
+	/** Published or activated here, or noticed from another instance: build that version. */
+	@EventListener
+	public void onCurrentCatalogChanged(CurrentCatalogChanged event) {
+		request(event.version());
+	}
+
+	/**
+	 * The value in service. Before the first build has finished (right after start-up), the caller
+	 * builds the current version itself rather than fail.
+	 * @throws NoCurrentCatalogException when no catalog version has been published
+	 */
+	public T current() {
+		T value = current.get();
+		if (value != null) {
+			return value;
+		}
+		synchronized (this) {
+			value = current.get();
+			if (value == null) {
+				int version = versions.currentVersion().orElseThrow(NoCurrentCatalogException::new);
+				wanted.compareAndSet(-1, version);
+				current.compareAndSet(null, builder.apply(version));
+				value = current.get();
+			}
+			return value;
+		}
+	}
+
+	/**
+	 * The value in service when it was built from {@code version}; empty when another version is
+	 * held or none yet (the caller then answers without it, from the database).
+	 */
+	public Optional<T> held(int version) {
+		T value = current.get();
+		return value != null && versionOf.applyAsInt(value) == version ? Optional.of(value) : Optional.empty();
+	}
+
+	/** The version of the value in service, if one is. */
+	public OptionalInt version() {
+		T value = current.get();
+		return value == null ? OptionalInt.empty() : OptionalInt.of(versionOf.applyAsInt(value));
+	}
+
+	/**
+	 * Drops the value in service, so the next reader builds the current version again. For a
+	 * database whose versions were deleted under a running application, as tests do between cases:
+	 * version numbers are then given out again, and a held value would answer for another content.
+	 */
+	public void clear() {
+		synchronized (this) {
+			wanted.set(-1);
+			current.set(null);
+		}
+	}
+
+	/** Builds {@code version} on the background thread, unless a newer one is asked for first. */
+	public void request(int version) {
+		wanted.set(version);
+		synchronized (this) {
+			if (running) {
+				executor.execute(this::buildWanted);
+			}
+			// Stopped: nothing to do now; start() builds the current version again.
+		}
+	}
+
+	private void buildWanted() {
+		int version = wanted.get();
+		T held = current.get();
+		if (version < 0 || (held != null && versionOf.applyAsInt(held) == version)) {
+			return;
+		}
+		try {
+			long started = System.nanoTime();
+			T value = builder.apply(version);
+			synchronized (this) {
+				if (wanted.get() == version) {
+					current.set(value);
+					log.info("{} catalog version {} ({} programs, built in {} ms)", purpose, version,
+							sizeOf.applyAsInt(value), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			if (!running) {
+				// Stopped (shutting down) in the middle of a build: nothing is wrong.
+				log.debug("{}: build of catalog version {} stopped by shutdown", purpose, version);
+				return;
+			}
+			log.error("{}: could not prepare catalog version {}; still serving {}", purpose, version,
+					held == null ? "nothing" : "version " + versionOf.applyAsInt(held), ex);
+		}
+	}
+
+	@Override
+	public void start() {
+		synchronized (this) {
+			executor = Executors.newSingleThreadExecutor(task -> {
+				Thread thread = new Thread(task, "catalog-cache");
+				thread.setDaemon(true);
+				return thread;
+			});
+			running = true;
+		}
+		versions.currentVersion().ifPresent(this::request);
+	}
+
+	@Override
+	public void stop() {
+		synchronized (this) {
+			running = false;
+			if (executor != null) {
+				// Not shutdownNow: an interrupt inside H2's file I/O closes the database file under
+				// every connection. A build in progress ends when the connection pool closes.
+				executor.shutdown();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+}
