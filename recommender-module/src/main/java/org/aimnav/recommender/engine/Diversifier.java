@@ -4,7 +4,8 @@ package org.aimnav.recommender.engine;
  * Maximal marginal relevance (Carbonell and Goldstein, 1998): results are picked one at a time,
  * each the candidate with the best {@code (1 - d) * score - d * s}, where {@code s} is its greatest
  * similarity to a result already picked (half for sharing an institution, half for sharing a
- * credential), so that the top of the list is not one institution or one credential.
+ * credential), so that the top of the list is not one institution or one credential. When the
+ * learner requires one credential, every result shares it and only the institution counts.
  *
  * <p>
  * The score a result shows is the same quantity divided by {@code 1 - d}, that is
@@ -29,8 +30,10 @@ final class Diversifier {
 	/**
 	 * @param candidates program indexes, best score first
 	 * @param scores their scores, in the same order
+	 * @param credentialCounts whether sharing a credential makes two results alike
 	 */
-	static Picks rerank(CatalogSnapshot s, int[] candidates, double[] scores, int limit, double diversity) {
+	static Picks rerank(CatalogSnapshot s, int[] candidates, double[] scores, int limit, double diversity,
+			boolean credentialCounts) {
 		// d = 1 (similarity alone) would divide by zero; 0.99 keeps the order and the bound.
 		double penalty = diversity <= 0 ? 0 : Math.min(diversity, 0.99) / (1 - Math.min(diversity, 0.99));
 		int n = candidates.length;
@@ -62,7 +65,8 @@ final class Diversifier {
 			similarTo[k] = closest[best] > 0 && diversity > 0 ? closestPick[best] : -1;
 			if (diversity > 0) {
 				for (int c = 0; c < n; c++) {
-					double similarity = taken[c] ? 0 : similarity(s, candidates[best], candidates[c]);
+					double similarity = taken[c] ? 0
+							: similarity(s, candidates[best], candidates[c], credentialCounts);
 					if (similarity > closest[c]) {
 						closest[c] = similarity;
 						closestPick[c] = k;
@@ -74,7 +78,12 @@ final class Diversifier {
 	}
 
 	static double similarity(CatalogSnapshot s, int a, int b) {
-		return (s.institution[a] == s.institution[b] ? 0.5 : 0) + (s.credential[a] == s.credential[b] ? 0.5 : 0);
+		return similarity(s, a, b, true);
+	}
+
+	static double similarity(CatalogSnapshot s, int a, int b, boolean credentialCounts) {
+		return (s.institution[a] == s.institution[b] ? 0.5 : 0)
+				+ (credentialCounts && s.credential[a] == s.credential[b] ? 0.5 : 0);
 	}
 
 }

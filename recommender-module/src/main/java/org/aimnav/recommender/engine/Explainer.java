@@ -66,13 +66,15 @@ final class Explainer {
 	Reason diversity(int i, int earlier, int earlierRank, double diversity, double relevance, double shown) {
 		CatalogSnapshot s = q.s;
 		boolean institution = s.institution[i] == s.institution[earlier];
-		boolean credential = s.credential[i] == s.credential[earlier];
+		boolean credential = !q.credentialPinned && s.credential[i] == s.credential[earlier];
 		String likeness = institution && credential ? "the same institution and credential as"
 				: institution ? "the same institution as" : "the same credential as";
-		String text = String.format(Locale.ROOT, "Placed a little lower to vary the list: %s #%d (relevance alone %.2f)",
+		// A discount of more than a quarter of the relevance is not "a little".
+		String how = shown >= relevance * 0.75 ? "a little lower" : "lower";
+		String text = String.format(Locale.ROOT, "Placed %s to vary the list: %s #%d (relevance alone %.2f)", how,
 				likeness, earlierRank, relevance);
-		return new Reason("diversity", diversity, round(Diversifier.similarity(s, i, earlier)), round(shown - relevance),
-				text, false);
+		return new Reason("diversity", diversity, round(Diversifier.similarity(s, i, earlier, !q.credentialPinned)),
+				round(shown - relevance), text, false);
 	}
 
 	/** The must-haves program {@code i} fails, each with why. */

@@ -97,6 +97,12 @@ final class Query {
 
 	final int credentials;
 
+	/**
+	 * Whether every result has the one credential the learner requires: then sharing it says
+	 * nothing, and diversity must not discount a result for it.
+	 */
+	final boolean credentialPinned;
+
 	/** The learner's country in the snapshot's country index; -2 when no program is there. */
 	final int country;
 
@@ -249,6 +255,7 @@ final class Query {
 		this.formats = bits(profile.deliveryFormats());
 		this.paces = bits(profile.paces());
 		this.credentials = bits(profile.credentials());
+		this.credentialPinned = (must & CREDENTIAL) != 0 && Integer.bitCount(credentials) == 1;
 		this.country = profile.country() == null ? -2 : snapshot.countryIndex.getOrDefault(profile.country(), -2);
 		int eligibleBits = 0;
 		if (profile.priorDegree() != null) {

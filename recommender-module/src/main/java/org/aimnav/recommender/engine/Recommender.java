@@ -154,7 +154,8 @@ public final class Recommender {
 		for (int c = 0; c < candidates.length; c++) {
 			scores[c] = query.score(candidates[c]);
 		}
-		Diversifier.Picks picks = Diversifier.rerank(query.s, candidates, scores, limit, query.diversity);
+		Diversifier.Picks picks = Diversifier.rerank(query.s, candidates, scores, limit, query.diversity,
+				!query.credentialPinned);
 		int[] results = new int[picks.order().length];
 		for (int r = 0; r < results.length; r++) {
 			results[r] = candidates[picks.order()[r]];

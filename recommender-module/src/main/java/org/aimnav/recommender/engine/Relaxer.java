@@ -52,6 +52,17 @@ final class Relaxer {
 
 	private double[] nearSum = new double[16];
 
+	/**
+	 * Interest-matching programs that meet every must-have, with their weighted sums: a must-have
+	 * turned into a preference adds its weight to every score, which can lift one of them over the
+	 * relevance floor (or, rarely, lower one under it).
+	 */
+	private int metCount;
+
+	private int[] met = new int[16];
+
+	private double[] metSum = new double[16];
+
 	/** How many interest-matching programs fail exactly each set of must-haves. */
 	private final int[] failing = new int[1 << MustHave.values().length];
 
@@ -86,7 +97,16 @@ final class Relaxer {
 			}
 			int mask = q.violations(i);
 			failing[mask]++;
-			if (mask != 0) {
+			if (mask == 0) {
+				if (metCount == met.length) {
+					met = Arrays.copyOf(met, metCount * 2);
+					metSum = Arrays.copyOf(metSum, metCount * 2);
+				}
+				met[metCount] = i;
+				metSum[metCount] = q.weightedSum(i);
+				metCount++;
+			}
+			else {
 				if (nearCount == near.length) {
 					near = Arrays.copyOf(near, nearCount * 2);
 					nearMask = Arrays.copyOf(nearMask, nearCount * 2);
@@ -115,23 +135,32 @@ final class Relaxer {
 			double weights = q.weightSum + extraWeight;
 			int admitted = 0;
 			for (int k = 0; k < nearCount; k++) {
-				if ((nearMask[k] & ~set) != 0) {
-					continue;
-				}
-				double sum = nearSum[k];
-				for (MustHave constraint : constraints(set)) {
-					sum += q.weight[Factor.of(constraint).ordinal()] * q.preferenceValue(constraint, near[k]);
-				}
-				double score = weights == 0 ? 1 : sum / weights;
-				if (score >= q.settings.minScore()) {
+				if ((nearMask[k] & ~set) == 0 && relevantAsPreferences(near[k], nearSum[k], set, weights)) {
 					admitted++;
 				}
+			}
+			// The count is what the changed profile's list gains: programs that met the must-haves
+			// already are rescored with the new preferences too.
+			double floor = q.settings.minScore();
+			for (int k = 0; k < metCount; k++) {
+				boolean before = (q.weightSum == 0 ? 1 : metSum[k] / q.weightSum) >= floor;
+				boolean after = relevantAsPreferences(met[k], metSum[k], set, weights);
+				admitted += before == after ? 0 : after ? 1 : -1;
 			}
 			if (admitted > 0) {
 				found.add(Candidate.drop(set, admitted));
 			}
 		}
 		return found;
+	}
+
+	/** Whether program {@code i} is over the relevance floor once the must-haves in {@code set} are preferences. */
+	private boolean relevantAsPreferences(int i, double weightedSum, int set, double weights) {
+		double sum = weightedSum;
+		for (MustHave constraint : constraints(set)) {
+			sum += q.weight[Factor.of(constraint).ordinal()] * q.preferenceValue(constraint, i);
+		}
+		return (weights == 0 ? 1 : sum / weights) >= q.settings.minScore();
 	}
 
 	// ---- loosenings: the least widening of the must-haves that admits a program

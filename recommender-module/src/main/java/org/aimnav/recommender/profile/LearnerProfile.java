@@ -40,7 +40,7 @@ import org.aimnav.catalog.program.PriorDegree;
  * @param credentials acceptable credentials
  * @param mustHave which of the stated values are hard constraints
  * @param limit how many results to return, 1 to {@value #MAX_LIMIT}
- * @param diversity how strongly to vary institutions and credentials at the top, 0 (off) to 1;
+ * @param diversity how strongly to vary institutions and credentials at the top, 0 (off) to 0.3;
  * {@code null} for the configured default
  */
 public record LearnerProfile(

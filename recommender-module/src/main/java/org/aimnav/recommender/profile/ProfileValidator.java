@@ -30,6 +30,9 @@ public final class ProfileValidator {
 	/** The longest free text accepted; longer text is an error, not silently cut. */
 	public static final int MAX_TEXT_LENGTH = 1000;
 
+	/** The most a request may vary its list: a result as alike as can be then loses up to 0.43 of its fit. */
+	public static final double MAX_DIVERSITY = 0.3;
+
 	static final BigDecimal MAX_BUDGET_USD = new BigDecimal("1000000");
 
 	static final BigDecimal MAX_DURATION_MONTHS = new BigDecimal("120");
@@ -132,8 +135,11 @@ public final class ProfileValidator {
 					"Must be between 1 and " + LearnerProfile.MAX_LIMIT + ", not " + profile.limit()));
 		}
 		Double diversity = profile.diversity();
-		if (diversity != null && !(diversity >= 0 && diversity <= 1)) {
-			errors.add(new FieldError("diversity", "RANGE", "Must be between 0 (off) and 1, not " + diversity));
+		if (diversity != null && !(diversity >= 0 && diversity <= MAX_DIVERSITY)) {
+			// Beyond, varying the list outweighs relevance: a perfect match like the one above it
+			// would show a fit of 0 %.
+			errors.add(new FieldError("diversity", "RANGE",
+					"Must be between 0 (off) and " + MAX_DIVERSITY + " (strongly varied), not " + diversity));
 		}
 		return errors;
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import org.aimnav.catalog.program.Credential;
 import org.aimnav.catalog.program.Program;
 import org.aimnav.recommender.profile.LearnerProfile;
+import org.aimnav.recommender.profile.MustHave;
 import org.aimnav.recommender.result.RecommendationResult;
 import org.aimnav.recommender.support.Catalogs;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,37 @@ class DiversityTests {
 
 		assertThat(ids(off)).containsExactly("big-1", "big-2", "big-3", "big-4", "big-5");
 		assertThat(ids(strong)).startsWith("big-1", "other-cert", "other-course", "other-phd");
+	}
+
+	@Test
+	void aCredentialTheLearnerRequiresIsNoLikenessEveryResultHasIt() {
+		CatalogSnapshot snapshot = Catalogs.of(List.of(
+				program("ms-a").institution("Alpha University").credential(Credential.MASTERS)
+					.topics("machine_learning").build(),
+				program("ms-b").institution("Beta University").credential(Credential.MASTERS)
+					.topics("machine_learning").build(),
+				program("ms-c").institution("Gamma University").credential(Credential.MASTERS)
+					.topics("machine_learning").build()));
+		LearnerProfile wanted = LearnerProfile.builder()
+			.interests("machine_learning")
+			.credentials(Credential.MASTERS)
+			.limit(3)
+			.build();
+		Recommender recommender = new Recommender(RecommenderProperties.defaults());
+
+		RecommendationResult required = recommender.recommend(snapshot,
+				wanted.toBuilder().mustHave(MustHave.CREDENTIAL).build());
+		RecommendationResult preferred = recommender.recommend(snapshot, wanted);
+
+		assertThat(required.results()).hasSize(3).allSatisfy(r -> {
+			assertThat(r.score()).as("no discount for what the learner asked every result to be")
+				.isEqualTo(required.results().get(0).score());
+			assertThat(r.reasons()).noneMatch(reason -> reason.factor().equals("diversity"));
+		});
+		assertThat(preferred.results().get(1).reasons()).filteredOn(reason -> reason.factor().equals("diversity"))
+			.singleElement()
+			.satisfies(reason -> assertThat(reason.text())
+				.startsWith("Placed a little lower to vary the list: the same credential as #1 (relevance alone"));
 	}
 
 	@Test

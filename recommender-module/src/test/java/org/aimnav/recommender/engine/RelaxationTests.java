@@ -3,6 +3,7 @@ package org.aimnav.recommender.engine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import org.aimnav.catalog.program.Audience;
 import org.aimnav.catalog.program.Credential;
@@ -134,6 +135,85 @@ class RelaxationTests {
 				assertThat(relaxation.profile()).isEqualTo(relaxation.change().applyTo(profile));
 			}
 		}
+	}
+
+	@Test
+	void aMustHaveTurnedIntoAPreferenceCountsTheProgramsItsWeightLiftsOverTheFloor() {
+		// Every curated program meets "clinical degree" already; as a preference it adds a full
+		// match to each score, which lifts programs that met it but scored under the floor.
+		LearnerProfile profile = LearnerProfile.builder()
+			.role(Audience.CLINICIAN)
+			.priorDegree(PriorDegree.CLINICAL_DEGREE)
+			.mustHave(MustHave.PRIOR_DEGREE)
+			.limit(50)
+			.build();
+
+		RecommendationResult result = recommender.recommend(Catalogs.curated(), profile);
+
+		assertThat(result.relaxations()).isNotEmpty().allSatisfy(relaxation -> assertThat(
+				recommender.recommend(Catalogs.curated(), relaxation.profile()).relevantMatches())
+			.as(relaxation.suggestion())
+			.isEqualTo(result.relevantMatches() + relaxation.additionalMatches()));
+	}
+
+	@Test
+	void everyRelaxationOfRandomProfilesPromisesWhatTheChangedProfileGets() {
+		SplittableRandom random = new SplittableRandom(20261128);
+		String[] interests = { "machine_learning", "medical_imaging", "ethics", "genomics", "drug_discovery",
+				"clinical_decision_support", "public_health" };
+		int checked = 0;
+		for (int n = 0; n < 300; n++) {
+			LearnerProfile.Builder builder = LearnerProfile.builder()
+				.role(pick(random, Audience.values()))
+				.limit(1 + random.nextInt(50));
+			if (random.nextBoolean()) {
+				builder.interests(pick(random, interests));
+			}
+			List<MustHave> mustHave = new ArrayList<>();
+			if (random.nextBoolean()) {
+				builder.maxBudgetUsd(Integer.toString(random.nextInt(60_000)));
+				mustHave.add(MustHave.BUDGET);
+			}
+			if (random.nextBoolean()) {
+				builder.maxDurationMonths(Integer.toString(1 + random.nextInt(36)));
+				mustHave.add(MustHave.DURATION);
+			}
+			if (random.nextBoolean()) {
+				builder.deliveryFormats(pick(random, DeliveryFormat.values()));
+				mustHave.add(MustHave.DELIVERY_FORMAT);
+			}
+			if (random.nextBoolean()) {
+				builder.paces(pick(random, Pace.values()));
+				mustHave.add(MustHave.PACE);
+			}
+			if (random.nextBoolean()) {
+				builder.credentials(pick(random, Credential.values()));
+				mustHave.add(MustHave.CREDENTIAL);
+			}
+			if (random.nextBoolean()) {
+				builder.country(pick(random, new String[] { "US", "GB", "FR", "CA" }));
+				mustHave.add(MustHave.COUNTRY);
+			}
+			if (random.nextBoolean()) {
+				builder.priorDegree(pick(random, PriorDegree.values()));
+				mustHave.add(MustHave.PRIOR_DEGREE);
+			}
+			LearnerProfile profile = builder.mustHave(mustHave).build();
+
+			RecommendationResult result = recommender.recommend(Catalogs.curated(), profile);
+
+			for (Relaxation relaxation : result.relaxations()) {
+				RecommendationResult rerun = recommender.recommend(Catalogs.curated(), relaxation.profile());
+				assertThat(rerun.relevantMatches()).as("%s for %s", relaxation.suggestion(), profile)
+					.isEqualTo(result.relevantMatches() + relaxation.additionalMatches());
+				checked++;
+			}
+		}
+		assertThat(checked).as("relaxations checked").isGreaterThan(100);
+	}
+
+	private static <T> T pick(SplittableRandom random, T[] values) {
+		return values[random.nextInt(values.length)];
 	}
 
 	@Test

@@ -118,6 +118,20 @@ class ProfileValidatorTests {
 	}
 
 	@Test
+	void diversityStopsWhereVaryingTheListWouldOutweighRelevance() {
+		assertThat(validator.parse(request(0.3)).diversity()).isEqualTo(0.3);
+		assertThatThrownBy(() -> validator.parse(request(0.31))).isInstanceOfSatisfying(InvalidProfileException.class,
+				ex -> assertThat(ex.errors()).singleElement().satisfies(error -> {
+					assertThat(error.field()).isEqualTo("diversity");
+					assertThat(error.message()).isEqualTo("Must be between 0 (off) and 0.3 (strongly varied), not 0.31");
+				}));
+	}
+
+	private static ProfileRequest request(double diversity) {
+		return ProfileRequest.of(LearnerProfile.builder().role(Audience.CLINICIAN).diversity(diversity).build());
+	}
+
+	@Test
 	void aRequestRoundTripsThroughItsWireForm() {
 		LearnerProfile profile = LearnerProfile.builder()
 			.role(Audience.CLINICIAN)
