@@ -5,7 +5,6 @@ import java.util.OptionalInt;
 
 import org.aimnav.catalog.version.NoCurrentCatalogException;
 import org.aimnav.recommender.demand.RecommendationLog;
-import org.aimnav.recommender.engine.CatalogSnapshot;
 import org.aimnav.recommender.engine.Recommender;
 import org.aimnav.recommender.profile.InvalidProfileException;
 import org.aimnav.recommender.profile.LearnerProfile;
@@ -57,11 +56,25 @@ public class Recommendations {
 	 * @throws NoCurrentCatalogException when no catalog version has been published
 	 */
 	public RecommendationResult recommend(LearnerProfile profile) {
-		validator.check(profile);
-		CatalogSnapshot snapshot = snapshots.current();
-		RecommendationResult result = recommender.recommend(snapshot, profile);
+		RecommendationResult result = recommendUnlogged(profile);
 		log.record(result, clock.instant());
 		return result;
+	}
+
+	/**
+	 * Recommends programs for a profile without logging the request: for answers that are not a
+	 * learner's own request (a persona's preset, the same list shown again beside an explanation),
+	 * which would otherwise count as demand.
+	 * @throws InvalidProfileException naming every field that breaks a rule
+	 * @throws NoCurrentCatalogException when no catalog version has been published
+	 */
+	public RecommendationResult recommendUnlogged(ProfileRequest request) {
+		return recommendUnlogged(validator.parse(request));
+	}
+
+	private RecommendationResult recommendUnlogged(LearnerProfile profile) {
+		validator.check(profile);
+		return recommender.recommend(snapshots.current(), profile);
 	}
 
 	/**

@@ -22,6 +22,8 @@ import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.recommender.demand.DemandAnalytics;
 import org.aimnav.recommender.demand.DemandSummary;
 import org.aimnav.recommender.demand.DemandSummary.CountedValue;
+import org.aimnav.recommender.demand.DemandSummary.ProgramDemand;
+import org.aimnav.recommender.demand.DemandSummary.ProgramRef;
 import org.aimnav.recommender.demand.DemandSummary.UnmetConstraint;
 import org.aimnav.recommender.demand.DemandWindow;
 import org.aimnav.recommender.demand.RecommendationLog;
@@ -207,7 +209,7 @@ abstract class RecommenderStoreContract {
 			.extracting(DemandSummary.ProgramRef::programId)
 			.doesNotContainAnyElementsOf(ids(exec));
 		assertThat(summary.neverRecommendedCount()).isEqualTo(36 - exec.results().size());
-		assertThat(demand.neverRecommended(summary.catalogVersion(), 3)).as("the first three by id")
+		assertThat(demand.neverRecommended(DemandWindow.all(), summary.catalogVersion(), 3)).as("the first three by id")
 			.containsExactlyElementsOf(summary.neverRecommended().subList(0, 3));
 		assertThat(summary.unmetConstraints()).containsExactly(
 				new UnmetConstraint("deliveryFormat=online;credential=phd", "online, PhD", 2, 0, 0));
@@ -219,6 +221,30 @@ abstract class RecommenderStoreContract {
 				"SELECT relaxations FROM recommendation_request WHERE learner_role = 'student' FETCH FIRST 1 ROWS ONLY",
 				String.class))
 			.startsWith("[{\"constraint\":\"deliveryFormat\"");
+	}
+
+	@Test
+	void programsMostAndNeverRecommendedComeFromTheSameRequestsWhateverVersionTheyWereMadeOn() {
+		int first = publish(TestPrograms.curated());
+		awaitVersion(first);
+		RecommendationResult exec = recommendations.recommend(personas.find("executive").orElseThrow().profile());
+		assertThat(log.flush(SWAP)).isTrue();
+		String dropped = exec.results().get(0).programId();
+		int second = publish(TestPrograms.curated().stream().filter(p -> !p.programId().equals(dropped)).toList());
+
+		DemandSummary summary = demand.summary(DemandWindow.all(), 50, second);
+
+		assertThat(summary.mostRecommended()).extracting(ProgramDemand::programId)
+			.containsExactlyInAnyOrderElementsOf(ids(exec));
+		assertThat(summary.mostRecommended()).filteredOn(p -> p.programId().equals(dropped))
+			.singleElement()
+			.satisfies(p -> assertThat(p.inCatalog()).as("no longer in the catalog").isFalse());
+		assertThat(summary.mostRecommended()).filteredOn(p -> !p.programId().equals(dropped))
+			.allSatisfy(p -> assertThat(p.programName()).isNotBlank());
+		assertThat(summary.neverRecommended()).extracting(ProgramRef::programId)
+			.as("a program recommended on the version before is not 'never recommended'")
+			.doesNotContainAnyElementsOf(ids(exec));
+		assertThat(summary.neverRecommendedCount()).isEqualTo(35 - (exec.results().size() - 1));
 	}
 
 	@Test
@@ -244,7 +270,8 @@ abstract class RecommenderStoreContract {
 					tuple("2026-03-02", 2L));
 		assertThat(demand.requestCount(march2)).isEqualTo(2);
 		assertThat(demand.topRoles(march2, 5)).extracting(CountedValue::count).containsExactly(2L);
-		assertThat(demand.mostRecommended(new DemandWindow(Instant.parse("2027-01-01T00:00:00Z"), null), 5)).isEmpty();
+		assertThat(demand.mostRecommended(new DemandWindow(Instant.parse("2027-01-01T00:00:00Z"), null), 5, version))
+			.isEmpty();
 	}
 
 	@Test

@@ -40,12 +40,17 @@ public class DemandAnalytics {
 	 */
 	public static final int NEVER_RECOMMENDED_LISTED = 100;
 
-	/** Everything at once; {@code neverRecommended} is for the given catalog version. */
+	/**
+	 * Everything at once, over the requests of the window. The programs most and never recommended
+	 * are both read from those requests (whatever version each was made on, since a program keeps
+	 * its id from version to version), and named from the given catalog version: a program is
+	 * never in both lists, and one recommended before but no longer in the catalog says so.
+	 */
 	public DemandSummary summary(DemandWindow window, int top, int catalogVersion) {
 		return new DemandSummary(catalogVersion, requestCount(window), topInterests(window, top),
-				topRoles(window, top), topGoals(window, top), mostRecommended(window, top),
-				neverRecommended(catalogVersion, NEVER_RECOMMENDED_LISTED), neverRecommendedCount(catalogVersion),
-				unmetConstraints(window, top), requestsByDay(window));
+				topRoles(window, top), topGoals(window, top), mostRecommended(window, top, catalogVersion),
+				neverRecommended(window, catalogVersion, NEVER_RECOMMENDED_LISTED),
+				neverRecommendedCount(window, catalogVersion), unmetConstraints(window, top), requestsByDay(window));
 	}
 
 	public long requestCount(DemandWindow window) {
@@ -72,34 +77,57 @@ public class DemandAnalytics {
 				code -> CodedValue.parse(Goal.class, code).map(Goal::label).orElse(code));
 	}
 
-	/** Programs most often among the results, with their average rank. */
-	public List<ProgramDemand> mostRecommended(DemandWindow window, int top) {
+	/**
+	 * Programs most often among the results of the window, with their average rank, named as in
+	 * {@code catalogVersion}; a program that version does not have comes without a name.
+	 */
+	public List<ProgramDemand> mostRecommended(DemandWindow window, int top, int catalogVersion) {
 		Where where = Where.of(window, "q");
 		List<Object> args = new ArrayList<>(List.of(where.args()));
+		args.add(catalogVersion);
 		args.add(top);
-		return jdbc.query("SELECT r.program_id, COUNT(*) AS c, AVG(CAST(r.result_rank AS DOUBLE PRECISION)) AS a "
+		return jdbc.query("SELECT m.program_id, p.program_name, p.institution, m.c, m.a FROM ("
+				+ "SELECT r.program_id, COUNT(*) AS c, AVG(CAST(r.result_rank AS DOUBLE PRECISION)) AS a "
 				+ "FROM recommendation_result r JOIN recommendation_request q ON q.request_id = r.request_id"
-				+ where.sql() + " GROUP BY r.program_id ORDER BY c DESC, r.program_id LIMIT ?",
-				(rs, n) -> new ProgramDemand(rs.getString(1), rs.getLong(2), Math.round(rs.getDouble(3) * 100) / 100.0),
+				+ where.sql() + " GROUP BY r.program_id) m "
+				+ "LEFT JOIN program p ON p.catalog_version = ? AND p.program_id = m.program_id "
+				+ "ORDER BY m.c DESC, m.program_id LIMIT ?",
+				(rs, n) -> new ProgramDemand(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+						Math.round(rs.getDouble(5) * 100) / 100.0),
 				args.toArray());
 	}
 
-	/** The first {@code limit} programs, by id, of a catalog version that no logged request on it returned. */
-	public List<ProgramRef> neverRecommended(int catalogVersion, int limit) {
+	/**
+	 * The first {@code limit} programs, by id, of a catalog version that no request of the window
+	 * returned (on any version).
+	 */
+	public List<ProgramRef> neverRecommended(DemandWindow window, int catalogVersion, int limit) {
+		Where where = neverRecommended(window);
+		List<Object> args = new ArrayList<>(List.of(where.args()));
+		args.add(catalogVersion);
+		args.add(limit);
 		return jdbc.query("SELECT p.program_id, p.program_name, p.institution FROM program p WHERE "
-				+ NEVER_RECOMMENDED + " ORDER BY p.program_id LIMIT ?",
-				(rs, n) -> new ProgramRef(rs.getString(1), rs.getString(2), rs.getString(3)), catalogVersion, limit);
+				+ NEVER_RECOMMENDED.formatted(where.sql()) + " ORDER BY p.program_id LIMIT ?",
+				(rs, n) -> new ProgramRef(rs.getString(1), rs.getString(2), rs.getString(3)), args.toArray());
 	}
 
-	/** How many programs of a catalog version no logged request on it returned. */
-	public long neverRecommendedCount(int catalogVersion) {
-		Long count = jdbc.queryForObject("SELECT COUNT(*) FROM program p WHERE " + NEVER_RECOMMENDED, Long.class,
-				catalogVersion);
+	/** How many programs of a catalog version no request of the window returned. */
+	public long neverRecommendedCount(DemandWindow window, int catalogVersion) {
+		Where where = neverRecommended(window);
+		List<Object> args = new ArrayList<>(List.of(where.args()));
+		args.add(catalogVersion);
+		Long count = jdbc.queryForObject("SELECT COUNT(*) FROM program p WHERE "
+				+ NEVER_RECOMMENDED.formatted(where.sql()), Long.class, args.toArray());
 		return count == null ? 0 : count;
 	}
 
-	private static final String NEVER_RECOMMENDED = "p.catalog_version = ? AND NOT EXISTS (SELECT 1 FROM "
-			+ "recommendation_result r WHERE r.catalog_version = p.catalog_version AND r.program_id = p.program_id)";
+	/** {@code %s}: the conditions on the recommendation's request {@code q} and result {@code r}. */
+	private static final String NEVER_RECOMMENDED = "NOT EXISTS (SELECT 1 FROM recommendation_result r "
+			+ "JOIN recommendation_request q ON q.request_id = r.request_id%s) AND p.catalog_version = ?";
+
+	private static Where neverRecommended(DemandWindow window) {
+		return Where.of(window, "q").and("r.program_id = p.program_id");
+	}
 
 	/**
 	 * Must-have combinations (with their values) of requests that got fewer results than they

@@ -7,15 +7,15 @@ import java.util.List;
  * Demand analytics over logged recommendation requests, as the API's
  * {@code /stats/recommendations} serves them.
  *
- * @param catalogVersion the catalog version {@code neverRecommended} is about
+ * @param catalogVersion the catalog version the programs are named from, and {@code neverRecommended} lists
  * @param requestCount requests in the window
  * @param topInterests interest topics most asked for
  * @param topRoles roles most stated
  * @param topGoals goals most stated
- * @param mostRecommended programs most often among the results
- * @param neverRecommended programs of the catalog version that no request on it returned, the first
- * {@link DemandAnalytics#NEVER_RECOMMENDED_LISTED} by id
- * @param neverRecommendedCount how many programs of the catalog version no request on it returned
+ * @param mostRecommended programs most often among the results of the requests
+ * @param neverRecommended programs of the catalog version that none of the requests returned, the
+ * first {@link DemandAnalytics#NEVER_RECOMMENDED_LISTED} by id
+ * @param neverRecommendedCount how many programs of the catalog version none of the requests returned
  * @param unmetConstraints must-have combinations that most often left fewer results than asked
  * @param requestsByDay requests per UTC day
  */
@@ -35,8 +35,18 @@ public record DemandSummary(
 	public record CountedValue(String value, String label, long count) {
 	}
 
-	/** A program, how many times it was recommended and its average rank. */
-	public record ProgramDemand(String programId, long recommendations, double averageRank) {
+	/**
+	 * A program, how many times it was recommended and its average rank; its name and institution
+	 * as the summary's catalog version has them, both {@code null} when that version does not have
+	 * the program any more.
+	 */
+	public record ProgramDemand(String programId, String programName, String institution, long recommendations,
+			double averageRank) {
+
+		public boolean inCatalog() {
+			return programName != null;
+		}
+
 	}
 
 	/** A program by id, name and institution. */

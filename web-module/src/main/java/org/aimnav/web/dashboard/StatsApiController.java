@@ -49,6 +49,13 @@ class StatsApiController {
 		return imports.summary(from);
 	}
 
+	@GetMapping("/imports.csv")
+	@Operation(summary = "The import analytics in long form: list, value, label, metric, number (CSV)")
+	ResponseEntity<String> importsCsv(@Parameter(description = "only imports started from this instant (ISO-8601)")
+	@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from) {
+		return AnalyticsCsv.of(imports.summary(from));
+	}
+
 	@GetMapping("/summary")
 	@Operation(summary = "Statistics of the current (or a given) catalog version",
 			description = "Counts by credential, format, pace, country, audience and topic; tuition and duration "

@@ -123,7 +123,11 @@ class RecommendPageController {
 					+ "' is not a value this field takes"));
 		if (run && problems.isEmpty()) {
 			try {
-				RecommendationResult result = recommendations.recommend(profile);
+				// A preset is a persona's profile, and a "why not?" shows a list already asked for
+				// again: neither is a learner's request, so neither counts as demand.
+				boolean asked = persona.isEmpty() && (whyNot == null || whyNot.isBlank());
+				RecommendationResult result = asked ? recommendations.recommend(profile)
+						: recommendations.recommendUnlogged(profile);
 				model.addAttribute("result", result);
 				model.addAttribute("nothingScored", nothingScored(result));
 				model.addAttribute("relaxationLinks", result.relaxations()

@@ -18,11 +18,13 @@ import org.aimnav.recommender.profile.Personas;
 import org.aimnav.recommender.profile.ProfileRequest;
 import org.aimnav.recommender.result.RecommendationResult;
 import org.aimnav.recommender.result.WhyNotResult;
+import org.aimnav.web.dashboard.AnalyticsCsv;
 import org.aimnav.web.system.ApiException;
 import org.aimnav.web.system.ApiFieldError;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -101,6 +103,17 @@ class RecommendationApiController {
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
 			@Parameter(description = "length of the top lists") @RequestParam(defaultValue = "10") @Min(1) @Max(100) int top) {
 		return demand.summary(new DemandWindow(from, to), top, versions.requireCurrentVersion());
+	}
+
+	@GetMapping(value = "/stats/recommendations.csv")
+	@Operation(summary = "The demand analytics in long form: list, value, label, metric, number (formula-safe CSV)")
+	ResponseEntity<String> demandCsv(
+			@Parameter(description = "only requests from this instant (ISO-8601)") @RequestParam(required = false)
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+			@Parameter(description = "only requests before this instant (ISO-8601)") @RequestParam(required = false)
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+			@Parameter(description = "length of the top lists") @RequestParam(defaultValue = "10") @Min(1) @Max(100) int top) {
+		return AnalyticsCsv.of(demand(from, to, top));
 	}
 
 	private static <T> T require(T body, String what) {

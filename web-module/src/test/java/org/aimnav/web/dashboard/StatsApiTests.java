@@ -97,6 +97,33 @@ class StatsApiTests extends ServerTestSupport {
 	}
 
 	@Test
+	void importAndDemandAnalyticsAreAlsoLongFormCsvWithTheJsonsNumbers() {
+		JsonNode imports = body(get("/api/v1/stats/imports"));
+		HttpResponse<String> importsCsv = get("/api/v1/stats/imports.csv");
+
+		assertThat(importsCsv.statusCode()).isEqualTo(200);
+		assertThat(importsCsv.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("text/csv"));
+		List<String> lines = importsCsv.body().lines().toList();
+		assertThat(lines.get(0)).isEqualTo("\uFEFFlist,value,label,metric,number");
+		assertThat(lines).contains("imports,all,,imports," + imports.get("imports").asLong(),
+				"imports_by_status,PUBLISHED,,imports," + imports.get("byStatus").get("PUBLISHED").asLong(),
+				"rows,all,,read," + imports.get("rowsRead").asLong());
+
+		postJson("/api/v1/recommendations", "{\"role\": \"clinician\", \"interests\": [\"ethics\"], \"limit\": 3}");
+		JsonNode demand = body(get("/api/v1/stats/recommendations?top=100"));
+		List<String> demandLines = get("/api/v1/stats/recommendations.csv?top=100").body().lines().toList();
+		assertThat(demandLines.get(0)).isEqualTo("\uFEFFlist,value,label,metric,number");
+		assertThat(demandLines.stream().filter(line -> line.startsWith("requests,all,")).findFirst())
+			.as("the request count, read at about the same time as the JSON")
+			.hasValueSatisfying(line -> assertThat(Long.parseLong(line.substring(line.lastIndexOf(',') + 1)))
+				.isGreaterThanOrEqualTo(demand.get("requestCount").asLong()));
+		demand.get("neverRecommended").forEach(p -> assertThat(demandLines)
+			.anyMatch(line -> line.startsWith("never_recommended," + p.get("programId").asString() + ",")));
+		assertThat(demandLines).contains("never_recommended,all,,programs," + demand.get("neverRecommendedCount").asLong());
+	}
+
+	@Test
 	void anUnknownVersionIsA404Problem() {
 		HttpResponse<String> response = get("/api/v1/stats/summary?version=999");
 

@@ -1,6 +1,8 @@
 package org.aimnav.web.recommend;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.aimnav.web.support.ServerTestSupport;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,41 @@ class RecommendPageTests extends ServerTestSupport {
 
 		HttpResponse<String> clinician = getHtml("/recommend?run=true&role=clinician");
 		assertThat(clinician.body()).doesNotContain("data-testid=\"nothing-scored\"").contains("data-testid=\"score\"");
+	}
+
+	@Test
+	void presetsAndWhyNotViewsAreNotCountedAsLearnersRequests() throws InterruptedException {
+		long before = loggedAfterOneMore();
+
+		assertThat(getHtml("/recommend?preset=clinician").body()).contains("data-testid=\"results\"");
+		assertThat(getHtml("/recommend?run=true&role=clinician&interests=ethics&whyNot=uab-ms-ai-in-medicine").body())
+			.contains("data-testid=\"results\"");
+		assertThat(getHtml("/recommend?run=true&role=clinician&interests=ethics").body())
+			.contains("data-testid=\"results\"");
+
+		// The log is written in order, off the request path: once the next request is in, so is
+		// whatever came before it.
+		assertThat(loggedAfterOneMore()).as("the submitted form and the marker, not the preset or the why-not")
+			.isEqualTo(before + 2);
+	}
+
+	/** Logs one request through the API and waits for it: the number of logged requests then. */
+	private long loggedAfterOneMore() throws InterruptedException {
+		long count = requestCount();
+		postJson("/api/v1/recommendations", "{\"role\": \"engineer\", \"limit\": 3}");
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		long now = requestCount();
+		while (now == count && Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+			now = requestCount();
+		}
+		// And whatever an earlier test left in the queue: the writer takes it within 100 ms.
+		Thread.sleep(300);
+		return requestCount();
+	}
+
+	private long requestCount() {
+		return body(get("/api/v1/stats/recommendations")).get("requestCount").asLong();
 	}
 
 }
