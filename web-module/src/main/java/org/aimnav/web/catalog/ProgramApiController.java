@@ -94,6 +94,9 @@ class ProgramApiController {
 		String fileName = "aim-navigator-catalog-v" + version + (csv ? ".csv" : ".json");
 		StreamingResponseBody body = csv ? out -> {
 			try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+				// The byte-order mark makes Excel read the file as UTF-8 (without it, "Zürich" opens
+				// as "ZÃ¼rich"); the import ignores it, so the export still imports back unchanged.
+				writer.write('\uFEFF');
 				ProgramCsv.write(writer, consumer -> search.forEachMatch(version, query, consumer));
 			}
 		} : out -> {

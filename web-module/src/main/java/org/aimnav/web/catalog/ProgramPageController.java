@@ -1,14 +1,16 @@
 package org.aimnav.web.catalog;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.aimnav.catalog.program.CodedValue;
 import org.aimnav.catalog.program.Program;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
 
 /** The catalog pages: search with facets, one program, and programs side by side. */
 @Controller
@@ -64,7 +67,7 @@ class ProgramPageController {
 	}
 
 	@GetMapping("/programs")
-	String list(@Valid ProgramFilterParams filter, BindingResult binding, HttpServletRequest request, Model model) {
+	String list(@Valid ProgramFilterParams filter, BindingResult binding, Model model) {
 		List<String> problems = new ArrayList<>();
 		binding.getFieldErrors()
 			.forEach(error -> problems.add(error.getField() + ": " + messages.getMessage(error, locale())));
@@ -80,8 +83,7 @@ class ProgramPageController {
 		model.addAttribute("previousUrl", page.page() > 0 ? pageUrl(page.page() - 1) : null);
 		model.addAttribute("nextUrl", page.page() + 1 < page.totalPages() ? pageUrl(page.page() + 1) : null);
 		model.addAttribute("firstUrl", pageUrl(0));
-		String query = request.getQueryString();
-		model.addAttribute("exportQuery", query == null ? "" : "&" + query.replaceAll("(^|&)(page|size)=[^&]*", ""));
+		model.addAttribute("exportQuery", exportQuery(safe));
 		return "catalog/programs";
 	}
 
@@ -140,8 +142,44 @@ class ProgramPageController {
 		return values.stream().map(CodedValue::code).collect(Collectors.toSet());
 	}
 
+	/**
+	 * This page's link with another page number, relative: made absolute, it would carry whatever
+	 * host the request's Host header named, and a shared cache would hand that link to others.
+	 */
 	private static String pageUrl(int page) {
-		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
+		UriComponents url = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build();
+		return url.getPath() + (url.getQuery() == null ? "" : "?" + url.getQuery());
+	}
+
+	/**
+	 * The search the page shows, as parameters of its download links ({@code &q=...&credential=phd}):
+	 * a value the page ignored (and said so) is left out, or the download would answer 400.
+	 */
+	private static String exportQuery(ProgramFilterParams f) {
+		StringBuilder query = new StringBuilder();
+		BiConsumer<String, String> add = (name, value) -> query.append('&')
+			.append(name)
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+		if (f.q() != null && !f.q().isBlank()) {
+			add.accept("q", f.q());
+		}
+		f.credential().forEach(v -> add.accept("credential", v.code()));
+		f.deliveryFormat().forEach(v -> add.accept("deliveryFormat", v.code()));
+		f.pace().forEach(v -> add.accept("pace", v.code()));
+		f.country().forEach(v -> add.accept("country", v.strip()));
+		f.audience().forEach(v -> add.accept("audience", v.code()));
+		f.topic().forEach(v -> add.accept("topic", v));
+		if (f.maxTuitionUsd() != null) {
+			add.accept("maxTuitionUsd", f.maxTuitionUsd().toPlainString());
+		}
+		if (f.maxDurationMonths() != null) {
+			add.accept("maxDurationMonths", f.maxDurationMonths().toPlainString());
+		}
+		if (f.sort() != null) {
+			add.accept("sort", f.sort().code());
+		}
+		return query.toString();
 	}
 
 	private static ProgramFilterParams withoutBounds(ProgramFilterParams f) {

@@ -208,7 +208,7 @@ class ProgramApiTests extends ServerTestSupport {
 		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
 				value -> assertThat(value).contains("attachment").contains(".csv"));
 		String[] lines = response.body().split("\r\n");
-		assertThat(lines[0]).isEqualTo("program_id,institution,program_name,credential,delivery_format,pace,"
+		assertThat(lines[0]).as("after a byte-order mark, for spreadsheets").isEqualTo("\uFEFFprogram_id,institution,program_name,credential,delivery_format,pace,"
 				+ "duration_months,tuition_usd,country,city,audiences,topics,min_prior_degree,description,url,"
 				+ "source_url,last_verified");
 		assertThat(response.body()).contains("harvard-hms-aim-phd").doesNotContain("stanford-ai-in-healthcare");

@@ -46,6 +46,24 @@ class ProgramPageTests extends ServerTestSupport {
 	}
 
 	@Test
+	void downloadLinksCarryTheSearchTheyShowWithoutTheValuesItIgnored() {
+		String html = getHtml("/programs?q=deep+learning&credential=wizardry&topic=astrology&topic=machine_learning")
+			.body();
+
+		String csv = "/api/v1/programs/export?format=csv&amp;q=deep+learning&amp;topic=machine_learning\"";
+		assertThat(html).contains("data-testid=\"filter-problems\"").contains("href=\"" + csv);
+		assertThat(get(csv.replace("&amp;", "&").replace("\"", "")).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void pageLinksAreRelativeNotBuiltFromTheHostHeader() {
+		String html = getHtml("/programs?sort=name").body();
+
+		assertThat(html).contains("href=\"/programs?sort=name&amp;page=1\"")
+			.doesNotContain("http://localhost:" + port + "/programs?");
+	}
+
+	@Test
 	void aPagePastTheLastOneSaysSoAndLeadsBackInsteadOfClaimingNothingMatches() {
 		HttpResponse<String> page = getHtml("/programs?credential=phd&page=5");
 
