@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.aimnav.catalog.program.CodedValue;
 import org.aimnav.catalog.program.Decimals;
+import org.aimnav.recommender.engine.Phrases;
 import org.aimnav.recommender.profile.LearnerProfile;
 import org.aimnav.recommender.profile.MustHave;
 import org.aimnav.recommender.result.RecommendationResult;
@@ -119,10 +120,10 @@ record LoggedRequest(
 		return p.mustHave().stream().map(m -> switch (m) {
 			case BUDGET -> "budget up to USD " + String.format(Locale.US,
 					p.maxBudgetUsd().stripTrailingZeros().scale() > 0 ? "%,.2f" : "%,.0f", p.maxBudgetUsd());
-			case DURATION -> "up to " + Decimals.format(p.maxDurationMonths()) + " months";
+			case DURATION -> "up to " + Phrases.months(p.maxDurationMonths().doubleValue());
 			case DELIVERY_FORMAT -> words(p.deliveryFormats());
 			case PACE -> words(p.paces());
-			case COUNTRY -> "in " + p.country() + " or online";
+			case COUNTRY -> "in " + Phrases.country(p.country()) + " or online";
 			case CREDENTIAL -> p.credentials().stream().map(c -> switch (c) {
 				case PHD -> "PhD";
 				case MASTERS -> "master's";
@@ -131,7 +132,7 @@ record LoggedRequest(
 				case SHORT_COURSE -> "short course";
 				case EXECUTIVE_EDUCATION -> "executive program";
 			}).collect(Collectors.joining(" or "));
-			case PRIOR_DEGREE -> "open to " + p.priorDegree().code().replace('_', ' ');
+			case PRIOR_DEGREE -> "open to learners with " + Phrases.degree(p.priorDegree());
 		}).collect(Collectors.joining(", "));
 	}
 

@@ -133,7 +133,8 @@ final class Explainer {
 		}
 		if (covered.size() == all) {
 			return all == 1 ? "Covers your interest: " + covered.get(0)
-					: "Covers all " + all + " of your interests: " + Phrases.and(covered);
+					: all == 2 ? "Covers both of your interests: " + Phrases.and(covered)
+							: "Covers all " + all + " of your interests: " + Phrases.and(covered);
 		}
 		return "Covers " + covered.size() + " of your " + all + " interests: " + Phrases.and(covered);
 	}

@@ -10,8 +10,11 @@ import org.aimnav.catalog.program.DeliveryFormat;
 import org.aimnav.catalog.program.Pace;
 import org.aimnav.catalog.program.PriorDegree;
 
-/** The words the explanations are made of: catalog values as a person reads them. */
-final class Phrases {
+/**
+ * The words the explanations are made of: catalog values as a person reads them. Public for the
+ * few that the demand analytics' labels share.
+ */
+public final class Phrases {
 
 	private static final double DAYS_PER_MONTH = 30.44;
 
@@ -30,7 +33,7 @@ final class Phrases {
 	}
 
 	/** {@code 6 months}, {@code 1 month}, {@code 1.5 months}; under a month in days or weeks. */
-	static String months(double months) {
+	public static String months(double months) {
 		if (months < 1) {
 			long days = Math.max(1, Math.round(months * DAYS_PER_MONTH));
 			if (days < 14) {
@@ -42,7 +45,9 @@ final class Phrases {
 			long whole = (long) months;
 			return whole + (whole == 1 ? " month" : " months");
 		}
-		return String.format(Locale.US, "%.1f months", months);
+		// As precise as the value: a suggestion to allow 2.04 months must not read "2.0 months".
+		return BigDecimal.valueOf(months).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+				+ " months";
 	}
 
 	static String credential(Credential credential) {
@@ -103,7 +108,7 @@ final class Phrases {
 		return (singular.matches("^[aeiou].*") ? "an " : "a ") + singular;
 	}
 
-	static String degree(PriorDegree degree) {
+	public static String degree(PriorDegree degree) {
 		return switch (degree) {
 			case NONE -> "no prior degree";
 			case BACHELORS -> "a bachelor's degree";
@@ -114,7 +119,7 @@ final class Phrases {
 	}
 
 	@SuppressWarnings("deprecation") // Locale.of needs Java 19
-	static String country(String code) {
+	public static String country(String code) {
 		String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
 		return name.isEmpty() || name.equals(code) ? code : name;
 	}

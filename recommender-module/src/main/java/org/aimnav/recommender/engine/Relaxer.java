@@ -419,17 +419,26 @@ final class Relaxer {
 					newDuration = q.s.programs[durationProgram].durationMonths();
 					parts.add("allow programs up to " + Phrases.months(newDuration.doubleValue()));
 				}
+				// One "also accept" for everything accepted: "also accept online and full-time programs".
+				List<String> kinds = new ArrayList<>();
+				List<String> accepted = new ArrayList<>();
 				if (format >= 0) {
 					formats = List.of(DeliveryFormat.values()[format]);
-					parts.add("also accept " + Phrases.formatAdjective(formats.get(0)) + " programs");
+					kinds.add(Phrases.formatAdjective(formats.get(0)));
 				}
 				if (pace >= 0) {
 					paces = List.of(Pace.values()[pace]);
-					parts.add("also accept " + Phrases.pace(paces.get(0)) + " programs");
+					kinds.add(Phrases.pace(paces.get(0)));
+				}
+				if (!kinds.isEmpty()) {
+					accepted.add(Phrases.and(kinds) + " programs");
 				}
 				if (credential >= 0) {
 					credentials = List.of(Credential.values()[credential]);
-					parts.add("also accept " + Phrases.credentials(credentials.get(0)));
+					accepted.add(Phrases.credentials(credentials.get(0)));
+				}
+				if (!accepted.isEmpty()) {
+					parts.add("also accept " + Phrases.and(accepted));
 				}
 				change = new ProfileChange(List.of(), newBudget, newDuration, formats, paces, credentials);
 				suggestion = Phrases.capitalize(Phrases.and(parts));

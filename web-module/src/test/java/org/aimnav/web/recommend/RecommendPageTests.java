@@ -33,7 +33,10 @@ class RecommendPageTests extends ServerTestSupport {
 			.contains("data-testid=\"results\"");
 
 		HttpResponse<String> clinician = getHtml("/recommend?run=true&role=clinician");
-		assertThat(clinician.body()).doesNotContain("data-testid=\"nothing-scored\"").contains("data-testid=\"score\"");
+		assertThat(clinician.body()).doesNotContain("data-testid=\"nothing-scored\"").contains("data-testid=\"score\"")
+			.as("no must-haves, so no count of programs that meet them").doesNotContain("meet every must-have");
+		assertThat(getHtml("/recommend?run=true&role=clinician&credentials=masters&mustHave=credential").body())
+			.containsPattern("programs? for you \\(\\d+ meet every must-have\\)");
 	}
 
 	@Test
