@@ -184,12 +184,12 @@ abstract class RecommenderStoreContract {
 
 		assertThat(phd.results()).isEmpty();
 		assertThat(summary.requestCount()).isEqualTo(3);
-		assertThat(summary.topRoles()).extracting(CountedValue::value, CountedValue::count)
-			.containsExactly(tuple("student", 2L),
-					tuple("executive", 1L));
-		assertThat(summary.topGoals()).extracting(CountedValue::value, CountedValue::count)
-			.containsExactly(tuple("research", 2L),
-					tuple("leadership", 1L));
+		assertThat(summary.topRoles()).extracting(CountedValue::value, CountedValue::label, CountedValue::count)
+			.containsExactly(tuple("student", "Student", 2L),
+					tuple("executive", "Executive", 1L));
+		assertThat(summary.topGoals()).extracting(CountedValue::value, CountedValue::label, CountedValue::count)
+			.containsExactly(tuple("research", "Research", 2L),
+					tuple("leadership", "Leadership", 1L));
 		assertThat(summary.topInterests()).extracting(CountedValue::value, CountedValue::label, CountedValue::count)
 			.containsExactly(tuple("machine_learning", "Machine learning", 2L),
 					tuple("research_methods", "Research methods", 2L),

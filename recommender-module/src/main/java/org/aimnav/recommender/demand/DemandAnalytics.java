@@ -74,7 +74,7 @@ public class DemandAnalytics {
 	public List<CountedValue> topGoals(DemandWindow window, int top) {
 		return counted("SELECT g.goal AS v, COUNT(*) AS c FROM recommendation_request_goal g "
 				+ "JOIN recommendation_request q ON q.request_id = g.request_id", window, "g.goal", top,
-				code -> CodedValue.parse(Goal.class, code).map(Goal::label).orElse(code));
+				code -> CodedValue.parse(Goal.class, code).map(goal -> heading(goal.label())).orElse(code));
 	}
 
 	/**
@@ -164,7 +164,16 @@ public class DemandAnalytics {
 	}
 
 	private static <E extends Enum<E> & CodedValue> String label(Class<E> type, String code) {
-		return CodedValue.parse(type, code).map(v -> v.code().replace('_', ' ')).orElse(code);
+		return CodedValue.parse(type, code).map(v -> heading(v.code().replace('_', ' '))).orElse(code);
+	}
+
+	/**
+	 * A label as a table row reads it, like the taxonomy's topic labels: {@code a career change}
+	 * reads {@code Career change}, {@code data scientist} reads {@code Data scientist}.
+	 */
+	static String heading(String label) {
+		String noun = label.startsWith("a ") ? label.substring(2) : label.startsWith("an ") ? label.substring(3) : label;
+		return noun.isEmpty() ? noun : Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
 	}
 
 	/** A WHERE clause for a window plus fixed conditions, with its arguments. */

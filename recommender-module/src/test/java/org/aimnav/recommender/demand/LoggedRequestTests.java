@@ -29,4 +29,11 @@ class LoggedRequestTests {
 			.isEqualTo("duration<=1;deliveryFormat=online;country=BR;credential=phd;priorDegree=none");
 	}
 
+	@Test
+	void rolesAndGoalsAreHeadedLikeTheTopicsBesideThem() {
+		assertThat(DemandAnalytics.heading("a career change")).isEqualTo("Career change");
+		assertThat(DemandAnalytics.heading("data scientist")).isEqualTo("Data scientist");
+		assertThat(DemandAnalytics.heading("an executive program")).isEqualTo("Executive program");
+	}
+
 }

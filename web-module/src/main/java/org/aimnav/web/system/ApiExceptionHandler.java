@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.catalog.version.NoCurrentCatalogException;
 import org.aimnav.catalog.version.VersionNotActivatableException;
 import org.aimnav.catalog.version.VersionNotFoundException;
@@ -59,6 +61,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/** RFC 9457: the problem has no meaning beyond its HTTP status; title and detail say the rest. */
 	private static final URI ABOUT_BLANK = URI.create("about:blank");
+
+	private final CatalogVersions versions;
+
+	private final ProgramRepository programs;
+
+	public ApiExceptionHandler(CatalogVersions versions, ProgramRepository programs) {
+		this.versions = versions;
+		this.programs = programs;
+	}
 
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<ProblemDetail> api(ApiException ex) {
@@ -116,8 +127,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(invalid.status(), "Invalid learner profile", invalid.getMessage(), errors);
 	}
 
+	/**
+	 * A program the recommender's version does not hold. For the few seconds after a new version is
+	 * published the recommender still answers from the one before, while search already shows the
+	 * new one: a program added by it is then not "not found" but not ready yet, 503 and Retry-After.
+	 */
 	@ExceptionHandler(ProgramNotFoundException.class)
 	ResponseEntity<ProblemDetail> programNotFound(ProgramNotFoundException ex) {
+		int current = versions.currentVersion().orElse(ex.catalogVersion());
+		if (current != ex.catalogVersion() && programs.find(current, ex.programId()).isPresent()) {
+			ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Catalog version changing",
+					"Program '" + ex.programId() + "' is in catalog version " + current
+							+ ", which the recommender is still preparing (it answers from version "
+							+ ex.catalogVersion() + "); try again in a few seconds.",
+					List.of()).getBody();
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+				.body(problem);
+		}
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), List.of());
 	}
 
@@ -145,8 +171,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (isEnum) {
 			return new ApiFieldError(field, "ENUM", field + ": " + cause.getMessage());
 		}
-		return new ApiFieldError(field, "TYPE",
-				field + ": '" + written(ex.getValue()) + "' is not a valid " + describe(ex.getRequiredType()));
+		String value = written(ex.getValue());
+		if (isWholeNumberType(ex.getRequiredType()) && value.matches("-?\\d{10,}")) {
+			// It is a number, just past what the field could ever take.
+			return new ApiFieldError(field, "RANGE", field + ": '" + value + "' is far too large a number");
+		}
+		return new ApiFieldError(field, "TYPE", field + ": '" + value + "' is not a valid " + describe(ex.getRequiredType()));
+	}
+
+	private static boolean isWholeNumberType(Class<?> type) {
+		return type == Integer.class || type == int.class || type == Long.class || type == long.class;
 	}
 
 	/** A rejected value as the client wrote it: a parameter given twice ({@code size=abc&size=2}) is an array. */

@@ -189,6 +189,14 @@ class ProgramApiTests extends ServerTestSupport {
 	}
 
 	@Test
+	void aNumberTooLargeForItsFieldIsARangeProblemNotAnInvalidNumber() {
+		JsonNode error = body(expect400("/api/v1/programs?page=99999999999")).get("errors").get(0);
+
+		assertThat(error.get("code").asString()).isEqualTo("RANGE");
+		assertThat(error.get("message").asString()).isEqualTo("page: '99999999999' is far too large a number");
+	}
+
+	@Test
 	void aMissingRequiredParameterIsA400NamingIt() {
 		int version = body(get("/api/v1/programs?size=1")).get("catalogVersion").asInt();
 

@@ -40,6 +40,17 @@ class RecommendPageTests extends ServerTestSupport {
 	}
 
 	@Test
+	void aShortListThatNoMustHaveHoldsBackSaysSoInsteadOfSuggestingNothing() {
+		// One curated program covers drug discovery; the must-have on the country keeps nothing out.
+		String html = getHtml("/recommend?run=true&role=administrator&interests=drug_discovery&country=US"
+				+ "&mustHave=country&limit=50").body();
+
+		assertThat(html).doesNotContain("data-testid=\"relaxations\"")
+			.contains("data-testid=\"must-haves-not-the-limit\"")
+			.contains("Your must-haves are not what keeps this list short");
+	}
+
+	@Test
 	void presetsAndWhyNotViewsAreNotCountedAsLearnersRequests() throws InterruptedException {
 		long before = loggedAfterOneMore();
 
