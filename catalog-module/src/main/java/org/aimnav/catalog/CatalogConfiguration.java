@@ -63,9 +63,12 @@ public class CatalogConfiguration {
 
 	/** The current version held in memory for searching, swapped when the current version changes. */
 	@Bean
-	CurrentVersionCache<SearchIndex> searchIndexes(CatalogVersions versions, JdbcTemplate jdbc) {
-		return new CurrentVersionCache<>("Searching", versions, version -> SearchIndex.load(jdbc, version),
-				SearchIndex::version, SearchIndex::size);
+	CurrentVersionCache<SearchIndex> searchIndexes(CatalogVersions versions, JdbcTemplate jdbc,
+			CatalogProperties properties) {
+		CurrentVersionCache<SearchIndex> indexes = new CurrentVersionCache<>("Searching", versions,
+				version -> SearchIndex.load(jdbc, version), SearchIndex::version, SearchIndex::size);
+		indexes.setAutoStartup(properties.prepareCurrent());
+		return indexes;
 	}
 
 	@Bean
@@ -81,8 +84,10 @@ public class CatalogConfiguration {
 
 	@Bean
 	CatalogStatisticsService catalogStatisticsService(CatalogVersions versions, ProgramRepository programs,
-			Taxonomy taxonomy, Clock clock) {
-		return new CatalogStatisticsService(versions, programs, taxonomy, clock);
+			Taxonomy taxonomy, Clock clock, CatalogProperties properties) {
+		CatalogStatisticsService service = new CatalogStatisticsService(versions, programs, taxonomy, clock);
+		service.setPrecompute(properties.prepareCurrent());
+		return service;
 	}
 
 	/**

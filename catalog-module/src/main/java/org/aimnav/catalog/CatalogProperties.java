@@ -17,12 +17,16 @@ import org.springframework.core.io.Resource;
  * at all (the embedded default's first start; switch it off for a production database that curators
  * fill themselves)
  * @param curated the catalog imported then
+ * @param prepareCurrent whether the current version is prepared for serving in the background, at
+ * start and whenever it changes (the search index, the recommender's snapshot, the statistics); the
+ * command-line import, which serves nothing, switches it off so it does not compete with the import
  */
 @ConfigurationProperties("aimnav.catalog")
 public record CatalogProperties(
 		@DefaultValue("classpath:taxonomy/topics.json") Resource taxonomy,
 		@DefaultValue("2s") Duration refreshInterval,
 		@DefaultValue("true") boolean loadCurated,
-		@DefaultValue("classpath:catalog/programs.csv") Resource curated) {
+		@DefaultValue("classpath:catalog/programs.csv") Resource curated,
+		@DefaultValue("true") boolean prepareCurrent) {
 
 }

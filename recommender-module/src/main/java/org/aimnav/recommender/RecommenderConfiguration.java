@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 
 import org.aimnav.catalog.CatalogConfiguration;
+import org.aimnav.catalog.CatalogProperties;
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.catalog.version.CatalogVersions;
@@ -42,8 +43,11 @@ public class RecommenderConfiguration {
 	}
 
 	@Bean
-	SnapshotHolder recommenderSnapshots(ProgramRepository programs, CatalogVersions versions, Taxonomy taxonomy) {
-		return new SnapshotHolder(programs, versions, taxonomy);
+	SnapshotHolder recommenderSnapshots(ProgramRepository programs, CatalogVersions versions, Taxonomy taxonomy,
+			CatalogProperties catalog) {
+		SnapshotHolder snapshots = new SnapshotHolder(programs, versions, taxonomy);
+		snapshots.setAutoStartup(catalog.prepareCurrent());
+		return snapshots;
 	}
 
 	@Bean

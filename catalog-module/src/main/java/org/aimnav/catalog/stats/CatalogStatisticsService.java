@@ -50,12 +50,22 @@ public class CatalogStatisticsService {
 		return thread;
 	});
 
+	private volatile boolean precomputing = true;
+
 	public CatalogStatisticsService(CatalogVersions versions, ProgramRepository programs, Taxonomy taxonomy,
 			Clock clock) {
 		this.versions = versions;
 		this.programs = programs;
 		this.statistics = new CatalogStatistics(taxonomy.codes());
 		this.clock = clock;
+	}
+
+	/**
+	 * Whether a version's summary is computed as soon as it becomes current (the default), or only
+	 * when asked for (the command-line import, which serves nothing).
+	 */
+	public void setPrecompute(boolean precompute) {
+		this.precomputing = precompute;
 	}
 
 	/** The current version's summary. */
@@ -100,6 +110,9 @@ public class CatalogStatisticsService {
 	 */
 	@EventListener
 	void onCurrentCatalogChanged(CurrentCatalogChanged event) {
+		if (!precomputing) {
+			return;
+		}
 		precompute.execute(() -> {
 			try {
 				summary(event.version());

@@ -49,6 +49,8 @@ public class CurrentVersionCache<T> implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private boolean autoStartup = true;
+
 	/**
 	 * @param purpose what the value is for, in the log: "Recommending from catalog version 3"
 	 * @param builder builds the value of a version (on the background thread, or on a caller's)
@@ -186,6 +188,19 @@ public class CurrentVersionCache<T> implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return running;
+	}
+
+	/**
+	 * Whether the cache starts with the application: building the current version at once and on
+	 * every change. Not started, it builds only what {@link #current()} is asked for.
+	 */
+	@Override
+	public boolean isAutoStartup() {
+		return autoStartup;
+	}
+
+	public void setAutoStartup(boolean autoStartup) {
+		this.autoStartup = autoStartup;
 	}
 
 }

@@ -112,7 +112,10 @@ public final class ImportCommand {
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
 				// The command says what went wrong in one line (below), not Spring's start-up report.
-				.properties("aimnav.catalog.load-curated=false", "logging.level.root=WARN",
+				// It serves nothing: preparing the current version for search and recommendations
+				// would only compete with the import for the processors.
+				.properties("aimnav.catalog.load-curated=false", "aimnav.catalog.prepare-current=false",
+						"logging.level.root=WARN",
 						"logging.level.org.springframework.boot.SpringApplication=OFF",
 						"logging.level.org.springframework.boot.diagnostics=OFF",
 						"logging.level.org.springframework.context=ERROR",
