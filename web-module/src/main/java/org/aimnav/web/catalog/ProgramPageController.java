@@ -3,7 +3,9 @@ package org.aimnav.web.catalog;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,21 +13,28 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import org.aimnav.catalog.program.Audience;
 import org.aimnav.catalog.program.CodedValue;
+import org.aimnav.catalog.program.Credential;
+import org.aimnav.catalog.program.DeliveryFormat;
+import org.aimnav.catalog.program.Pace;
 import org.aimnav.catalog.program.Program;
 import org.aimnav.catalog.program.ProgramPage;
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.program.ProgramSearch;
 import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.catalog.version.CatalogVersions;
-import org.aimnav.web.system.ApiFieldError;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,7 +65,8 @@ class ProgramPageController {
 	private final ProgramViews views;
 
 	ProgramPageController(ProgramSearch search, ProgramRepository programs, CatalogVersions versions,
-			Taxonomy taxonomy, MessageSource messages, Labels labels, ProgramViews views) {
+			Taxonomy taxonomy, MessageSource messages, Labels labels, ProgramViews views, Validator validator) {
+		this.validator = validator;
 		this.search = search;
 		this.programs = programs;
 		this.versions = versions;
@@ -66,13 +76,13 @@ class ProgramPageController {
 		this.views = views;
 	}
 
+	private final Validator validator;
+
 	@GetMapping("/programs")
-	String list(@Valid ProgramFilterParams filter, BindingResult binding, Model model) {
+	String list(@Valid ProgramFilterParams filter, BindingResult binding, HttpServletRequest request, Model model) {
 		List<String> problems = new ArrayList<>();
-		binding.getFieldErrors()
-			.forEach(error -> problems.add(error.getField() + ": " + messages.getMessage(error, locale())));
-		ProgramFilterParams usable = binding.hasErrors() ? withoutBounds(filter) : filter;
-		usable.problems(taxonomy).stream().map(ApiFieldError::message).forEach(problems::add);
+		ProgramFilterParams usable = binding.hasErrors() ? readable(filter, binding, request, problems) : filter;
+		usable.problems(taxonomy).stream().map(error -> error.message() + IGNORED).forEach(problems::add);
 		ProgramFilterParams safe = usable.problems(taxonomy).isEmpty() ? usable : withoutInvalidValues(usable);
 		ProgramPage page = search.search(versions.requireCurrentVersion(), safe.toQuery(taxonomy, PAGE_SIZE));
 		model.addAttribute("filter", safe);
@@ -80,7 +90,10 @@ class ProgramPageController {
 		model.addAttribute("items", views.of(page.items()));
 		model.addAttribute("facets", facets(page, safe));
 		model.addAttribute("problems", problems);
-		model.addAttribute("previousUrl", page.page() > 0 ? pageUrl(page.page() - 1) : null);
+		// Past the last page, "previous" leads back to the last one, not to another empty page.
+		boolean past = page.page() >= page.totalPages();
+		model.addAttribute("previousUrl", past ? (page.totalPages() > 0 ? pageUrl(page.totalPages() - 1) : null)
+				: page.page() > 0 ? pageUrl(page.page() - 1) : null);
 		model.addAttribute("nextUrl", page.page() + 1 < page.totalPages() ? pageUrl(page.page() + 1) : null);
 		model.addAttribute("firstUrl", pageUrl(0));
 		model.addAttribute("exportQuery", exportQuery(safe));
@@ -182,10 +195,74 @@ class ProgramPageController {
 		return query.toString();
 	}
 
-	private static ProgramFilterParams withoutBounds(ProgramFilterParams f) {
-		return new ProgramFilterParams(f.q(), f.credential(), f.deliveryFormat(), f.pace(), f.country(), f.audience(),
-				f.topic(), null, null, f.sort(), null, null);
+	/**
+	 * The filter without the values that could not be read, each named in {@code problems}: one
+	 * unknown credential leaves the others of the list in force (the binder gives up on the whole
+	 * list), and a bound out of range is dropped with a word that it was.
+	 */
+	private ProgramFilterParams readable(ProgramFilterParams f, BindingResult binding, HttpServletRequest request,
+			List<String> problems) {
+		Set<String> failed = new LinkedHashSet<>();
+		for (FieldError error : binding.getFieldErrors()) {
+			String field = error.getField().replaceAll("\\[.*", "");
+			if (failed.add(field) && !ENUM_LISTS.containsKey(field)) {
+				problems.add(field + ": " + (error.isBindingFailure() ? "'" + written(error.getRejectedValue())
+						+ "' could not be read" : messages.getMessage(error, locale())) + IGNORED);
+			}
+		}
+		ProgramFilterParams read = new ProgramFilterParams(f.q(),
+				failed.contains("credential") ? known(Credential.class, "credential", request, problems) : f.credential(),
+				failed.contains("deliveryFormat") ? known(DeliveryFormat.class, "deliveryFormat", request, problems)
+						: f.deliveryFormat(),
+				failed.contains("pace") ? known(Pace.class, "pace", request, problems) : f.pace(), f.country(),
+				failed.contains("audience") ? known(Audience.class, "audience", request, problems) : f.audience(),
+				f.topic(), failed.contains("maxTuitionUsd") ? null : f.maxTuitionUsd(),
+				failed.contains("maxDurationMonths") ? null : f.maxDurationMonths(),
+				failed.contains("sort") ? null : f.sort(), failed.contains("page") ? null : f.page(),
+				failed.contains("size") ? null : f.size());
+		// A value that could not be read stops the binder before it checks the others' ranges.
+		Set<String> outOfRange = new LinkedHashSet<>();
+		for (ConstraintViolation<ProgramFilterParams> violation : validator.validate(read)) {
+			String field = violation.getPropertyPath().toString();
+			if (outOfRange.add(field)) {
+				problems.add(field + ": " + violation.getMessage() + IGNORED);
+			}
+		}
+		return outOfRange.isEmpty() ? read
+				: new ProgramFilterParams(read.q(), read.credential(), read.deliveryFormat(), read.pace(), read.country(),
+						read.audience(), read.topic(), outOfRange.contains("maxTuitionUsd") ? null : read.maxTuitionUsd(),
+						outOfRange.contains("maxDurationMonths") ? null : read.maxDurationMonths(), read.sort(),
+						outOfRange.contains("page") ? null : read.page(), outOfRange.contains("size") ? null : read.size());
 	}
+
+	/** The values of a list parameter that name one of {@code type}'s values; each other one named in {@code problems}. */
+	private static <E extends Enum<E> & CodedValue> List<E> known(Class<E> type, String parameter,
+			HttpServletRequest request, List<String> problems) {
+		List<E> known = new ArrayList<>();
+		String[] written = request.getParameterValues(parameter);
+		for (String value : written == null ? new String[0] : written) {
+			for (String one : value.split(",")) {
+				if (one.isBlank()) {
+					continue;
+				}
+				CodedValue.parse(type, one).ifPresentOrElse(known::add,
+						() -> problems.add(parameter + ": '" + one.strip() + "' is not one of "
+								+ String.join(", ", CodedValue.codes(type)) + IGNORED));
+			}
+		}
+		return known;
+	}
+
+	private static String written(Object value) {
+		return value instanceof Object[] values ? String.join(", ", Arrays.stream(values).map(String::valueOf).toList())
+				: String.valueOf(value);
+	}
+
+	/** Said of every value the page did not apply. */
+	private static final String IGNORED = "; it was ignored";
+
+	private static final Map<String, Class<?>> ENUM_LISTS = Map.of("credential", Credential.class, "deliveryFormat",
+			DeliveryFormat.class, "pace", Pace.class, "audience", Audience.class);
 
 	private ProgramFilterParams withoutInvalidValues(ProgramFilterParams f) {
 		return new ProgramFilterParams(f.q(), f.credential(), f.deliveryFormat(), f.pace(),

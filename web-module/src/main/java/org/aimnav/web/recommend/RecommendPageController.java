@@ -123,9 +123,10 @@ class RecommendPageController {
 					+ "' is not a value this field takes"));
 		if (run && problems.isEmpty()) {
 			try {
-				// A preset is a persona's profile, and a "why not?" shows a list already asked for
-				// again: neither is a learner's request, so neither counts as demand.
-				boolean asked = persona.isEmpty() && (whyNot == null || whyNot.isBlank());
+				// A preset is a persona's profile, a "why not?" shows a list already asked for again,
+				// and a HEAD request is a link checker's or a preview's: none is a learner's request.
+				boolean asked = persona.isEmpty() && (whyNot == null || whyNot.isBlank())
+						&& "GET".equals(request.getMethod());
 				RecommendationResult result = asked ? recommendations.recommend(profile)
 						: recommendations.recommendUnlogged(profile);
 				model.addAttribute("result", result);

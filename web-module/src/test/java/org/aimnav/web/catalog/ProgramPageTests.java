@@ -65,11 +65,33 @@ class ProgramPageTests extends ServerTestSupport {
 
 	@Test
 	void aPagePastTheLastOneSaysSoAndLeadsBackInsteadOfClaimingNothingMatches() {
-		HttpResponse<String> page = getHtml("/programs?credential=phd&page=5");
+		HttpResponse<String> page = getHtml("/programs?sort=name&page=5");
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("data-testid=\"past-the-end\"").doesNotContain("data-testid=\"no-results\"")
-			.contains("This page is past the last one").contains("Go to the first page");
+			.contains("This page is past the last one").contains("Go to the first page")
+			.as("36 programs are two pages: previous leads to the last, and no 'Page 6 of 2'")
+			.contains("href=\"/programs?sort=name&amp;page=1\" rel=\"prev\"")
+			.doesNotContain("Page 6 of");
+	}
+
+	@Test
+	void anUnknownValueInAListIsDroppedAloneAndNamedWithEveryOtherValueIgnored() {
+		String html = getHtml("/programs?credential=wizardry&credential=phd&maxDurationMonths=0").body();
+		String onlyPhd = getHtml("/programs?credential=phd").body();
+
+		assertThat(html).contains("credential: &#39;wizardry&#39; is not one of phd, masters")
+			.contains("maxDurationMonths: ")
+			.containsPattern("maxDurationMonths: [^<]*; it was ignored")
+			.as("phd is still applied and ticked")
+			.contains("value=\"phd\" id=\"credential-0\" checked=\"checked\"");
+		assertThat(matchCount(html)).isEqualTo(matchCount(onlyPhd)).isNotEqualTo("36");
+	}
+
+	private static String matchCount(String html) {
+		java.util.regex.Matcher count = java.util.regex.Pattern.compile("(\\d+) programs? match").matcher(html);
+		assertThat(count.find()).as("a count of matches").isTrue();
+		return count.group(1);
 	}
 
 	@Test

@@ -57,12 +57,15 @@ class RecommendPageTests extends ServerTestSupport {
 		assertThat(getHtml("/recommend?preset=clinician").body()).contains("data-testid=\"results\"");
 		assertThat(getHtml("/recommend?run=true&role=clinician&interests=ethics&whyNot=uab-ms-ai-in-medicine").body())
 			.contains("data-testid=\"results\"");
+		assertThat(send(java.net.http.HttpRequest.newBuilder(uri("/recommend?run=true&role=clinician&interests=ethics"))
+			.method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+			.build()).statusCode()).as("a link checker's HEAD").isEqualTo(200);
 		assertThat(getHtml("/recommend?run=true&role=clinician&interests=ethics").body())
 			.contains("data-testid=\"results\"");
 
 		// The log is written in order, off the request path: once the next request is in, so is
 		// whatever came before it.
-		assertThat(loggedAfterOneMore()).as("the submitted form and the marker, not the preset or the why-not")
+		assertThat(loggedAfterOneMore()).as("the submitted form and the marker, not the preset, the why-not or the HEAD")
 			.isEqualTo(before + 2);
 	}
 
