@@ -29,6 +29,8 @@ class ImportExecutor implements TaskExecutor, DisposableBean {
 
 	private final Map<String, CompletableFuture<Void>> finished = new ConcurrentHashMap<>();
 
+	private volatile boolean closing;
+
 	ImportExecutor(ImportLock lock) {
 		this.lock = lock;
 		// The database lock lets one import run at a time; a second thread covers the moment
@@ -66,13 +68,26 @@ class ImportExecutor implements TaskExecutor, DisposableBean {
 			try {
 				job.run();
 			}
+			catch (RuntimeException ex) {
+				if (!closing) {
+					throw ex;
+				}
+				// The application closes under the job (the process was told to end): the import
+				// reads FAILED at the next start and can be restarted; no stack trace to print.
+				log.info("Import {} stopped with the application: {}", importId, ex.getMessage());
+			}
 			finally {
 				try {
 					lock.release(importId);
 				}
 				catch (RuntimeException ex) {
 					// The database is unreachable: the lease runs out by itself.
-					log.warn("Could not free the import lock of {}: {}", importId, ex.getMessage());
+					if (closing) {
+						log.info("Import lock of {} left to its lease: the application is closing", importId);
+					}
+					else {
+						log.warn("Could not free the import lock of {}: {}", importId, ex.getMessage());
+					}
 				}
 				finally {
 					CompletableFuture<Void> done = finished.remove(importId);
@@ -86,6 +101,7 @@ class ImportExecutor implements TaskExecutor, DisposableBean {
 
 	@Override
 	public void destroy() {
+		closing = true;
 		threads.shutdown();
 	}
 

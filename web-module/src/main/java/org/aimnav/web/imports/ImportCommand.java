@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.OptionalLong;
 
 import org.aimnav.ingest.ImportInProgressException;
@@ -24,6 +25,8 @@ import org.aimnav.ingest.Imports;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -129,8 +132,32 @@ public final class ImportCommand {
 					: "The platform could not start: " + rootMessage(ex));
 			return inUse ? BUSY : FAILED;
 		}
+		// Told to end (Ctrl-C, SIGTERM), the JVM closes the application under the import: the
+		// command then says what became of it instead of printing the database's complaints.
+		// The JVM ends once its shutdown hooks have run, wherever the command is: the hook says it.
+		ProgressLine progress = new ProgressLine(err, clock, arguments.file().getFileName().toString());
+		AtomicBoolean ending = new AtomicBoolean();
+		Thread whenEnding = new Thread(() -> {
+			if (ending.compareAndSet(false, true)) {
+				// What the import's threads log while the database closes under them is of no use here.
+				LoggingSystem.get(ImportCommand.class.getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME,
+						LogLevel.OFF);
+				progress.end();
+				err.println(stopped(progress.importId()));
+				err.flush();
+			}
+		}, "import-command-ending");
+		Runtime.getRuntime().addShutdownHook(whenEnding);
 		try (context) {
-			return importFile(context.getBean(Imports.class), arguments);
+			return importFile(context.getBean(Imports.class), arguments, progress, ending);
+		}
+		finally {
+			try {
+				Runtime.getRuntime().removeShutdownHook(whenEnding);
+			}
+			catch (IllegalStateException alreadyEnding) {
+				// The hooks are running: nothing to remove.
+			}
 		}
 	}
 
@@ -152,8 +179,7 @@ public final class ImportCommand {
 		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
 	}
 
-	private int importFile(Imports imports, Arguments arguments) {
-		ProgressLine progress = new ProgressLine(err, clock, arguments.file().getFileName().toString());
+	private int importFile(Imports imports, Arguments arguments, ProgressLine progress, AtomicBoolean ending) {
 		ImportRun run;
 		try {
 			run = imports.runAndWait(arguments.file(), arguments.options(), progress::show);
@@ -173,9 +199,27 @@ public final class ImportCommand {
 			err.println("Cannot read " + arguments.file() + ": " + ex.getMessage());
 			return NO_FILE;
 		}
+		catch (RuntimeException ex) {
+			if (!ending.get()) {
+				throw ex;
+			}
+			// The application was closed under the import; the shutdown hook has said so.
+			return FAILED;
+		}
+		// Finished: the summary below says what became of it, not the shutdown hook.
+		ending.set(true);
 		progress.end();
 		printSummary(run, imports);
 		return exitCode(run);
+	}
+
+	/** What became of an import whose process was told to end (Ctrl-C, SIGTERM) while it ran. */
+	static String stopped(String importId) {
+		return "Stopped: the process was told to end during the import; nothing was published. "
+				+ (importId == null ? "Run"
+						: "The import (" + importId + ") reads FAILED when the platform next starts on this data "
+								+ "folder; restart it there (POST /api/v1/imports/" + importId + "/restart) or run")
+				+ " this command again.";
 	}
 
 	static int exitCode(ImportRun run) {
@@ -290,6 +334,13 @@ public final class ImportCommand {
 
 		private boolean printed;
 
+		private volatile String importId;
+
+		/** The import shown, once its first progress arrived. */
+		String importId() {
+			return importId;
+		}
+
 		ProgressLine(PrintStream err, Clock clock, String name) {
 			this.err = err;
 			this.clock = clock;
@@ -298,6 +349,7 @@ public final class ImportCommand {
 		}
 
 		void show(ImportProgress progress) {
+			importId = progress.importId();
 			long now = clock.millis();
 			if (!terminal && now - lastPrinted < 2000 && !progress.status().finished()) {
 				return;

@@ -51,7 +51,10 @@ public class DataDirectoryEnvironmentPostProcessor implements EnvironmentPostPro
 	static String embeddedDatabaseUrl(Path dataDir) {
 		// A page runs a dozen distinct queries (results, counts, facets); H2 keeps 8 parsed queries per
 		// connection unless told otherwise, and parsing them again dominated a catalog search.
-		return "jdbc:h2:retry:" + dataDir.resolve("aimnav").toString().replace('\\', '/') + ";QUERY_CACHE_SIZE=64";
+		// DB_CLOSE_ON_EXIT=FALSE: the database closes with the connection pool, after the application
+		// has stopped what uses it, not from H2's own shutdown hook under a running import.
+		return "jdbc:h2:retry:" + dataDir.resolve("aimnav").toString().replace('\\', '/')
+				+ ";QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE";
 	}
 
 	@Override

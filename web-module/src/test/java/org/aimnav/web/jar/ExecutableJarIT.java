@@ -15,6 +15,9 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.aimnav.web.support.Multipart;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.h2.tools.RunScript;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,67 @@ class ExecutableJarIT {
 
 		assertThat(cli.exitValue()).as(output).isZero();
 		assertThat(output).contains("PUBLISHED").contains("36 read, 36 valid, 0 rejected");
+	}
+
+	@Test
+	void aCommandLineImportToldToEndSaysWhatBecameOfItWithoutStackTraces() throws Exception {
+		// 100,000 rows (the curated ones under new ids): long enough to be stopped in the middle.
+		Path csv = Files.createDirectories(dataDir).resolve("many.csv");
+		try (var in = ExecutableJarIT.class.getResourceAsStream("/catalog/programs.csv");
+				CSVParser curated = CSVFormat.RFC4180.builder().setHeader().get().parse(
+						new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+				CSVPrinter out = CSVFormat.RFC4180.builder()
+					.setHeader(curated.getHeaderNames().toArray(String[]::new))
+					.get()
+					.print(Files.newBufferedWriter(csv))) {
+			var rows = curated.getRecords();
+			for (int i = 0; i < 100_000; i++) {
+				String[] values = rows.get(i % rows.size()).values().clone();
+				values[0] = String.format("many-%06d", i);
+				out.printRecord((Object[]) values);
+			}
+		}
+		Process cli = new ProcessBuilder(java(), "-Xmx512m", "-jar", JAR.toString(), "import", csv.toString(),
+				"--aimnav.data-dir=" + dataDir)
+			.redirectErrorStream(true)
+			.start();
+		StringBuilder output = new StringBuilder();
+		Thread reader = new Thread(() -> {
+			try (var lines = cli.inputReader(StandardCharsets.UTF_8)) {
+				lines.lines().forEach(line -> {
+					synchronized (output) {
+						output.append(line).append('\n');
+					}
+				});
+			}
+			catch (IOException ignored) {
+				// The process is gone.
+			}
+		});
+		reader.start();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		while (!text(output).matches("(?s).*Importing many\\.csv: +\\d+% · [1-9][\\d,]* rows.*")
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+
+		// SIGTERM, as Ctrl-C or a service manager sends it (Process.destroy would also close the
+		// pipes, and the process could no longer say anything).
+		cli.toHandle().destroy();
+		assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		reader.join(10_000);
+
+		assertThat(text(output)).as("rows were being imported when it was told to end").contains("rows ·")
+			.contains("Stopped: the process was told to end during the import; nothing was published.")
+			.contains("/restart")
+			.doesNotContain("Exception")
+			.doesNotContain("\tat ");
+	}
+
+	private static String text(StringBuilder output) {
+		synchronized (output) {
+			return output.toString();
+		}
 	}
 
 	@Test
