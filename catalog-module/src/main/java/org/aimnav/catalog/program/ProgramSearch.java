@@ -62,7 +62,7 @@ public class ProgramSearch {
 	 * One page of matches of a version, with the number of matches and the facet counts. The
 	 * current version is searched in memory once its {@link SearchIndex} is built (shortly after
 	 * start-up or a change of version); any other version, and the current one until then, in SQL.
-	 * Both give the same answer.
+	 * Both give the same answer (but for the order of names on PostgreSQL: see {@link SearchIndex}).
 	 */
 	public ProgramPage search(int version, ProgramQuery query) {
 		Optional<SearchIndex> index = indexes == null ? Optional.empty() : indexes.held(version);
