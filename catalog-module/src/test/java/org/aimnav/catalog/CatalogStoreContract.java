@@ -152,6 +152,10 @@ abstract class CatalogStoreContract {
 		assertThat(versions.requireCurrentVersion()).isEqualTo(first);
 		assertThat(search.search(first, ProgramQuery.all()).items()).extracting(Program::programId)
 			.containsExactly("aaa-one");
+		assertThat(versions.find(staging)).hasValueSatisfying(v -> {
+			assertThat(v.status()).isEqualTo(VersionStatus.STAGING);
+			assertThat(v.programCount()).as("the rows staged so far").isEqualTo(1);
+		});
 	}
 
 	@Test

@@ -31,8 +31,13 @@ public class CatalogVersions {
 
 	private static final Logger log = LoggerFactory.getLogger(CatalogVersions.class);
 
+	/**
+	 * A staging version's count is that of the rows staged so far (an import running or interrupted
+	 * shows how far it got); a published one's was kept when it was published.
+	 */
 	private static final String SELECT = "SELECT v.version, v.status, v.created_at, v.published_at, "
-			+ "v.program_count, v.checksum, v.import_id, c.version AS current_version "
+			+ "CASE WHEN v.status = 'STAGING' THEN (SELECT COUNT(*) FROM program p WHERE p.catalog_version = v.version) "
+			+ "ELSE v.program_count END AS program_count, v.checksum, v.import_id, c.version AS current_version "
 			+ "FROM catalog_version v LEFT JOIN catalog_current c ON c.version = v.version";
 
 	private final JdbcTemplate jdbc;
