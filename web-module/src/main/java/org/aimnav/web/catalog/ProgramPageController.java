@@ -205,7 +205,7 @@ class ProgramPageController {
 		Set<String> failed = new LinkedHashSet<>();
 		for (FieldError error : binding.getFieldErrors()) {
 			String field = error.getField().replaceAll("\\[.*", "");
-			if (failed.add(field) && !ENUM_LISTS.containsKey(field)) {
+			if (failed.add(field) && !ENUM_LISTS.contains(field)) {
 				problems.add(field + ": " + (error.isBindingFailure() ? "'" + written(error.getRejectedValue())
 						+ "' could not be read" : messages.getMessage(error, locale())) + IGNORED);
 			}
@@ -261,8 +261,8 @@ class ProgramPageController {
 	/** Said of every value the page did not apply. */
 	private static final String IGNORED = "; it was ignored";
 
-	private static final Map<String, Class<?>> ENUM_LISTS = Map.of("credential", Credential.class, "deliveryFormat",
-			DeliveryFormat.class, "pace", Pace.class, "audience", Audience.class);
+	/** The list parameters of coded values, read value by value when one of them is unknown. */
+	private static final Set<String> ENUM_LISTS = Set.of("credential", "deliveryFormat", "pace", "audience");
 
 	private ProgramFilterParams withoutInvalidValues(ProgramFilterParams f) {
 		return new ProgramFilterParams(f.q(), f.credential(), f.deliveryFormat(), f.pace(),

@@ -88,7 +88,7 @@ public final class AnalyticsCsv {
 	private void row(String list, String value, String label, String metric, Number number) {
 		try {
 			printer.printRecord(list, SpreadsheetSafe.cell(value), SpreadsheetSafe.cell(label), metric,
-					number instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : number.toString());
+					SummaryCsv.format(number));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -94,7 +94,8 @@ final class SummaryCsv {
 	private record Rows(CSVPrinter printer, String only) {
 	}
 
-	private static String format(Number number) {
+	/** A number as the CSVs write it: a whole double without ".0". */
+	static String format(Number number) {
 		if (number instanceof Double d) {
 			return d == Math.rint(d) && !Double.isInfinite(d) ? Long.toString(d.longValue()) : Double.toString(d);
 		}
