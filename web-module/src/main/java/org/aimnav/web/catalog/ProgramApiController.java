@@ -3,12 +3,13 @@ package org.aimnav.web.catalog;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
+import jakarta.servlet.http.HttpServletRequest;
 import org.aimnav.catalog.program.Program;
 import org.aimnav.catalog.program.ProgramPage;
 import org.aimnav.catalog.program.ProgramQuery;
@@ -23,6 +24,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,13 +51,16 @@ class ProgramApiController {
 
 	private final JsonMapper json;
 
+	private final ProgramFilterReader reader;
+
 	ProgramApiController(ProgramSearch search, ProgramRepository programs, CatalogVersions versions,
-			Taxonomy taxonomy, JsonMapper json) {
+			Taxonomy taxonomy, JsonMapper json, ProgramFilterReader reader) {
 		this.search = search;
 		this.programs = programs;
 		this.versions = versions;
 		this.taxonomy = taxonomy;
 		this.json = json;
+		this.reader = reader;
 	}
 
 	@GetMapping
@@ -63,8 +68,9 @@ class ProgramApiController {
 			description = "Free text (q), facet filters (repeatable; values of one facet are alternatives, facets "
 					+ "combine with AND), upper bounds (never met by an unstated value), sort, paging, and facet "
 					+ "counts that apply every filter but their own.")
-	ProgramPage list(@Valid @ParameterObject ProgramFilterParams filter) {
-		return search.search(versions.requireCurrentVersion(), query(filter, ProgramQuery.DEFAULT_SIZE));
+	ProgramPage list(@ParameterObject ProgramFilterParams filter, @Parameter(hidden = true) BindingResult binding,
+			HttpServletRequest request) {
+		return search.search(versions.requireCurrentVersion(), query(filter, binding, request, new ArrayList<>()));
 	}
 
 	@GetMapping("/{programId}")
@@ -83,14 +89,15 @@ class ProgramApiController {
 					+ "page and size are ignored.")
 	ResponseEntity<StreamingResponseBody> export(
 			@Parameter(description = "csv or json") @RequestParam(defaultValue = "csv") String format,
-			@Valid @ParameterObject ProgramFilterParams filter) {
+			@ParameterObject ProgramFilterParams filter, @Parameter(hidden = true) BindingResult binding,
+			HttpServletRequest request) {
 		boolean csv = "csv".equalsIgnoreCase(format);
+		List<ApiFieldError> problems = new ArrayList<>();
 		if (!csv && !"json".equalsIgnoreCase(format)) {
-			throw ApiException.invalid(List.of(new ApiFieldError("format", "ENUM",
-					"format: '" + format + "' is not one of csv, json")));
+			problems.add(new ApiFieldError("format", "ENUM", "format: '" + format + "' is not one of csv, json"));
 		}
+		ProgramQuery query = query(filter, binding, request, problems);
 		int version = versions.requireCurrentVersion();
-		ProgramQuery query = query(filter, ProgramQuery.DEFAULT_SIZE);
 		String fileName = "aim-navigator-catalog-v" + version + (csv ? ".csv" : ".json");
 		StreamingResponseBody body = csv ? out -> {
 			try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
@@ -110,12 +117,14 @@ class ProgramApiController {
 			.body(body);
 	}
 
-	private ProgramQuery query(ProgramFilterParams filter, int defaultSize) {
-		List<ApiFieldError> problems = filter.problems(taxonomy);
+	/** The search the parameters ask for, or a 400 naming every value that cannot be used, after {@code problems}. */
+	private ProgramQuery query(ProgramFilterParams filter, BindingResult binding, HttpServletRequest request,
+			List<ApiFieldError> problems) {
+		ProgramFilterParams read = reader.read(filter, binding, request, problems);
 		if (!problems.isEmpty()) {
 			throw ApiException.invalid(problems);
 		}
-		return filter.toQuery(taxonomy, defaultSize);
+		return read.toQuery(taxonomy, ProgramQuery.DEFAULT_SIZE);
 	}
 
 }

@@ -59,12 +59,16 @@ public record ProgramFilterParams(
 			}
 		}
 		for (String value : country) {
-			if (!value.strip().matches("[A-Za-z]{2}")) {
+			if (!isCountryCode(value)) {
 				errors.add(new ApiFieldError("country", "PATTERN",
 						"country: '" + value + "' is not an ISO 3166-1 alpha-2 code such as US or GB"));
 			}
 		}
 		return errors;
+	}
+
+	static boolean isCountryCode(String value) {
+		return value.strip().matches("[A-Za-z]{2}");
 	}
 
 	ProgramQuery toQuery(Taxonomy taxonomy, int defaultSize) {

@@ -3,9 +3,7 @@ package org.aimnav.web.catalog;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,27 +12,18 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Valid;
-import jakarta.validation.Validator;
-import org.aimnav.catalog.program.Audience;
 import org.aimnav.catalog.program.CodedValue;
-import org.aimnav.catalog.program.Credential;
-import org.aimnav.catalog.program.DeliveryFormat;
-import org.aimnav.catalog.program.Pace;
 import org.aimnav.catalog.program.Program;
 import org.aimnav.catalog.program.ProgramPage;
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.program.ProgramSearch;
 import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.catalog.version.CatalogVersions;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.aimnav.web.system.ApiFieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,6 +39,8 @@ class ProgramPageController {
 
 	private static final int PAGE_SIZE = 20;
 
+	private static final String IGNORED = "; it was ignored";
+
 	private final ProgramSearch search;
 
 	private final ProgramRepository programs;
@@ -58,32 +49,28 @@ class ProgramPageController {
 
 	private final Taxonomy taxonomy;
 
-	private final MessageSource messages;
-
 	private final Labels labels;
 
 	private final ProgramViews views;
 
+	private final ProgramFilterReader reader;
+
 	ProgramPageController(ProgramSearch search, ProgramRepository programs, CatalogVersions versions,
-			Taxonomy taxonomy, MessageSource messages, Labels labels, ProgramViews views, Validator validator) {
-		this.validator = validator;
+			Taxonomy taxonomy, Labels labels, ProgramViews views, ProgramFilterReader reader) {
 		this.search = search;
 		this.programs = programs;
 		this.versions = versions;
 		this.taxonomy = taxonomy;
-		this.messages = messages;
 		this.labels = labels;
 		this.views = views;
+		this.reader = reader;
 	}
 
-	private final Validator validator;
-
 	@GetMapping("/programs")
-	String list(@Valid ProgramFilterParams filter, BindingResult binding, HttpServletRequest request, Model model) {
-		List<String> problems = new ArrayList<>();
-		ProgramFilterParams usable = binding.hasErrors() ? readable(filter, binding, request, problems) : filter;
-		usable.problems(taxonomy).stream().map(error -> error.message() + IGNORED).forEach(problems::add);
-		ProgramFilterParams safe = usable.problems(taxonomy).isEmpty() ? usable : withoutInvalidValues(usable);
+	String list(ProgramFilterParams filter, BindingResult binding, HttpServletRequest request, Model model) {
+		List<ApiFieldError> ignored = new ArrayList<>();
+		ProgramFilterParams safe = reader.read(filter, binding, request, ignored);
+		List<String> problems = ignored.stream().map(error -> error.message() + IGNORED).toList();
 		ProgramPage page = search.search(versions.requireCurrentVersion(), safe.toQuery(taxonomy, PAGE_SIZE));
 		model.addAttribute("filter", safe);
 		model.addAttribute("page", page);
@@ -193,86 +180,6 @@ class ProgramPageController {
 			add.accept("sort", f.sort().code());
 		}
 		return query.toString();
-	}
-
-	/**
-	 * The filter without the values that could not be read, each named in {@code problems}: one
-	 * unknown credential leaves the others of the list in force (the binder gives up on the whole
-	 * list), and a bound out of range is dropped with a word that it was.
-	 */
-	private ProgramFilterParams readable(ProgramFilterParams f, BindingResult binding, HttpServletRequest request,
-			List<String> problems) {
-		Set<String> failed = new LinkedHashSet<>();
-		for (FieldError error : binding.getFieldErrors()) {
-			String field = error.getField().replaceAll("\\[.*", "");
-			if (failed.add(field) && !ENUM_LISTS.contains(field)) {
-				problems.add(field + ": " + (error.isBindingFailure() ? "'" + written(error.getRejectedValue())
-						+ "' could not be read" : messages.getMessage(error, locale())) + IGNORED);
-			}
-		}
-		ProgramFilterParams read = new ProgramFilterParams(f.q(),
-				failed.contains("credential") ? known(Credential.class, "credential", request, problems) : f.credential(),
-				failed.contains("deliveryFormat") ? known(DeliveryFormat.class, "deliveryFormat", request, problems)
-						: f.deliveryFormat(),
-				failed.contains("pace") ? known(Pace.class, "pace", request, problems) : f.pace(), f.country(),
-				failed.contains("audience") ? known(Audience.class, "audience", request, problems) : f.audience(),
-				f.topic(), failed.contains("maxTuitionUsd") ? null : f.maxTuitionUsd(),
-				failed.contains("maxDurationMonths") ? null : f.maxDurationMonths(),
-				failed.contains("sort") ? null : f.sort(), failed.contains("page") ? null : f.page(),
-				failed.contains("size") ? null : f.size());
-		// A value that could not be read stops the binder before it checks the others' ranges.
-		Set<String> outOfRange = new LinkedHashSet<>();
-		for (ConstraintViolation<ProgramFilterParams> violation : validator.validate(read)) {
-			String field = violation.getPropertyPath().toString();
-			if (outOfRange.add(field)) {
-				problems.add(field + ": " + violation.getMessage() + IGNORED);
-			}
-		}
-		return outOfRange.isEmpty() ? read
-				: new ProgramFilterParams(read.q(), read.credential(), read.deliveryFormat(), read.pace(), read.country(),
-						read.audience(), read.topic(), outOfRange.contains("maxTuitionUsd") ? null : read.maxTuitionUsd(),
-						outOfRange.contains("maxDurationMonths") ? null : read.maxDurationMonths(), read.sort(),
-						outOfRange.contains("page") ? null : read.page(), outOfRange.contains("size") ? null : read.size());
-	}
-
-	/** The values of a list parameter that name one of {@code type}'s values; each other one named in {@code problems}. */
-	private static <E extends Enum<E> & CodedValue> List<E> known(Class<E> type, String parameter,
-			HttpServletRequest request, List<String> problems) {
-		List<E> known = new ArrayList<>();
-		String[] written = request.getParameterValues(parameter);
-		for (String value : written == null ? new String[0] : written) {
-			for (String one : value.split(",")) {
-				if (one.isBlank()) {
-					continue;
-				}
-				CodedValue.parse(type, one).ifPresentOrElse(known::add,
-						() -> problems.add(parameter + ": '" + one.strip() + "' is not one of "
-								+ String.join(", ", CodedValue.codes(type)) + IGNORED));
-			}
-		}
-		return known;
-	}
-
-	private static String written(Object value) {
-		return value instanceof Object[] values ? String.join(", ", Arrays.stream(values).map(String::valueOf).toList())
-				: String.valueOf(value);
-	}
-
-	/** Said of every value the page did not apply. */
-	private static final String IGNORED = "; it was ignored";
-
-	/** The list parameters of coded values, read value by value when one of them is unknown. */
-	private static final Set<String> ENUM_LISTS = Set.of("credential", "deliveryFormat", "pace", "audience");
-
-	private ProgramFilterParams withoutInvalidValues(ProgramFilterParams f) {
-		return new ProgramFilterParams(f.q(), f.credential(), f.deliveryFormat(), f.pace(),
-				f.country().stream().filter(c -> c.strip().matches("[A-Za-z]{2}")).toList(), f.audience(),
-				f.topic().stream().filter(taxonomy::contains).toList(), f.maxTuitionUsd(), f.maxDurationMonths(),
-				f.sort(), f.page(), f.size());
-	}
-
-	private static Locale locale() {
-		return LocaleContextHolder.getLocale();
 	}
 
 }

@@ -2,9 +2,7 @@ package org.aimnav.web.system;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.version.CatalogVersions;
@@ -23,7 +21,6 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -160,33 +157,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
 				: ex.getPropertyName();
-		return invalid(List.of(typeMismatch(field, ex)));
-	}
-
-	/** A value that could not be converted: an unknown enum value lists the allowed ones. */
-	private static ApiFieldError typeMismatch(String field, TypeMismatchException ex) {
-		Throwable cause = ex.getCause() instanceof ConversionFailedException failed ? failed.getCause() : ex.getCause();
-		boolean isEnum = cause instanceof IllegalArgumentException && cause.getMessage() != null
-				&& cause.getMessage().contains("is not one of");
-		if (isEnum) {
-			return new ApiFieldError(field, "ENUM", field + ": " + cause.getMessage());
-		}
-		String value = written(ex.getValue());
-		if (isWholeNumberType(ex.getRequiredType()) && value.matches("-?\\d{10,}")) {
-			// It is a number, just past what the field could ever take.
-			return new ApiFieldError(field, "RANGE", field + ": '" + value + "' is far too large a number");
-		}
-		return new ApiFieldError(field, "TYPE", field + ": '" + value + "' is not a valid " + describe(ex.getRequiredType()));
-	}
-
-	private static boolean isWholeNumberType(Class<?> type) {
-		return type == Integer.class || type == int.class || type == Long.class || type == long.class;
-	}
-
-	/** A rejected value as the client wrote it: a parameter given twice ({@code size=abc&size=2}) is an array. */
-	private static String written(Object value) {
-		return value instanceof Object[] values ? String.join(", ", Arrays.stream(values).map(String::valueOf).toList())
-				: String.valueOf(value);
+		return invalid(List.of(FieldProblems.typeMismatch(field, ex)));
 	}
 
 	@Override
@@ -203,7 +174,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ex.getParameterValidationResults().forEach(result -> {
 			String field = result.getMethodParameter().getParameterName();
 			for (MessageSourceResolvable error : result.getResolvableErrors()) {
-				errors.add(new ApiFieldError(field, code(error.getCodes()), field + " " + error.getDefaultMessage()));
+				errors.add(new ApiFieldError(field, FieldProblems.code(error.getCodes()), field + " " + error.getDefaultMessage()));
 			}
 		});
 		return invalid(errors);
@@ -214,14 +185,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<ApiFieldError> errors = new ArrayList<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			TypeMismatchException mismatch = error.contains(TypeMismatchException.class)
-					? error.unwrap(TypeMismatchException.class) : null;
-			errors.add(mismatch != null ? typeMismatch(error.getField(), mismatch) : new ApiFieldError(error.getField(),
-					code(error.getCodes()), error.getField() + " " + error.getDefaultMessage()));
+			errors.add(FieldProblems.of(error.getField(), error));
 		}
 		ex.getBindingResult()
 			.getGlobalErrors()
-			.forEach(error -> errors.add(new ApiFieldError(error.getObjectName(), code(error.getCodes()),
+			.forEach(error -> errors.add(new ApiFieldError(error.getObjectName(), FieldProblems.code(error.getCodes()),
 					error.getDefaultMessage())));
 		return invalid(errors);
 	}
@@ -238,7 +206,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			}
 			if (cause instanceof InvalidFormatException invalidFormat) {
 				return invalid(List.of(new ApiFieldError(field, "TYPE", field + ": '" + invalidFormat.getValue()
-						+ "' is not a valid " + describe(invalidFormat.getTargetType()))));
+						+ "' is not a valid " + FieldProblems.describe(invalidFormat.getTargetType()))));
 			}
 			return invalid(List.of(new ApiFieldError(field, "TYPE",
 					field + " has the wrong type or shape for this field")));
@@ -268,27 +236,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			}
 		}
 		return path.toString();
-	}
-
-	private static String code(String[] codes) {
-		String constraint = codes == null || codes.length == 0 ? "" : codes[codes.length - 1];
-		return switch (constraint) {
-			case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
-			case "Size", "Length" -> "LENGTH";
-			case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero" -> "RANGE";
-			case "Pattern" -> "PATTERN";
-			default -> constraint.isEmpty() ? "INVALID" : constraint.toUpperCase(Locale.ROOT);
-		};
-	}
-
-	private static String describe(Class<?> type) {
-		if (type == null) {
-			return "value";
-		}
-		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-			return "number";
-		}
-		return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
 	}
 
 	private ResponseEntity<Object> invalid(List<ApiFieldError> errors) {

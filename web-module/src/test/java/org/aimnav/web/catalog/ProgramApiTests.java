@@ -181,6 +181,33 @@ class ProgramApiTests extends ServerTestSupport {
 	}
 
 	@Test
+	void everyBadParameterIsNamedAtOnceEvenWhenOneCannotBeReadAtAll() {
+		JsonNode search = body(expect400("/api/v1/programs?size=abc&page=-1&maxDurationMonths=0"
+				+ "&credential=phd&credential=wizardry&topic=astrology&country=usa"));
+		JsonNode export = body(expect400("/api/v1/programs/export?format=xlsx&maxTuitionUsd=cheap&topic=astrology"));
+
+		assertThat(fieldsAndCodes(search)).containsExactlyInAnyOrder("size TYPE", "credential ENUM", "page RANGE",
+				"maxDurationMonths RANGE", "topic ENUM", "country PATTERN");
+		assertThat(search.get("detail").asString()).isEqualTo("6 inputs are invalid; see errors.");
+		assertThat(messages(search)).as("only the unknown value of the list, not the list")
+			.anyMatch(m -> m.startsWith("credential: 'wizardry' is not one of phd,"))
+			.contains("maxDurationMonths must be greater than 0", "size: 'abc' is not a valid number");
+		assertThat(fieldsAndCodes(export)).containsExactlyInAnyOrder("format ENUM", "maxTuitionUsd TYPE", "topic ENUM");
+	}
+
+	private static List<String> messages(JsonNode problem) {
+		List<String> messages = new ArrayList<>();
+		problem.get("errors").forEach(e -> messages.add(e.get("message").asString()));
+		return messages;
+	}
+
+	private static List<String> fieldsAndCodes(JsonNode problem) {
+		List<String> errors = new ArrayList<>();
+		problem.get("errors").forEach(e -> errors.add(e.get("field").asString() + " " + e.get("code").asString()));
+		return errors;
+	}
+
+	@Test
 	void aParameterGivenTwiceWithAWrongValueIsQuotedAsWrittenNotAsAJavaArray() {
 		JsonNode problem = body(expect400("/api/v1/programs?size=abc&size=2"));
 

@@ -38,7 +38,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(ProgramPageController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ Formats.class, Labels.class, ProgramViews.class, ProgramPageEscapingTests.RealTaxonomy.class })
+@Import({ Formats.class, Labels.class, ProgramViews.class, ProgramFilterReader.class,
+		ProgramPageEscapingTests.RealTaxonomy.class })
 class ProgramPageEscapingTests {
 
 	static final String HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)>";
