@@ -18,6 +18,9 @@ import java.util.Map;
  * @param maxRejectedRows the policy's limit of rejected rows
  * @param startedAt when the import was submitted
  * @param finishedAt when it reached its status; null while queued or running
+ * @param restartedAt when it was last restarted; null if never
+ * @param ranBeforeRestart how long it had run until it was last restarted (zero if never): the time
+ * between its failure and the restart, when nothing ran it, is no part of its duration
  * @param rowsRead data rows read so far (blank rows are skipped and not counted)
  * @param rowsValid rows that passed every rule
  * @param rowsRejected rows with at least one problem
@@ -44,6 +47,8 @@ public record ImportRun(
 		long maxRejectedRows,
 		Instant startedAt,
 		Instant finishedAt,
+		Instant restartedAt,
+		Duration ranBeforeRestart,
 		long rowsRead,
 		long rowsValid,
 		long rowsRejected,
@@ -57,6 +62,7 @@ public record ImportRun(
 		Map<ProblemCode, Long> countsByCode) {
 
 	public ImportRun {
+		ranBeforeRestart = ranBeforeRestart == null ? Duration.ZERO : ranBeforeRestart;
 		warnings = List.copyOf(warnings);
 		countsByCode = Map.copyOf(countsByCode);
 	}
@@ -66,10 +72,14 @@ public record ImportRun(
 		return duration(Clock.systemUTC());
 	}
 
-	/** How long the import took, or has taken so far (by {@code clock}) while it runs. */
+	/**
+	 * How long the import took, or has taken so far (by {@code clock}) while it runs: from its
+	 * submission, or from its last restart plus the time it ran before.
+	 */
 	public Duration duration(Clock clock) {
 		Instant end = finishedAt != null ? finishedAt : clock.instant();
-		return Duration.between(startedAt, end);
+		return restartedAt == null ? Duration.between(startedAt, end)
+				: ranBeforeRestart.plus(Duration.between(restartedAt, end));
 	}
 
 	/** The total number of problems over every code. */

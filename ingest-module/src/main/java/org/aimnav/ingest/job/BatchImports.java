@@ -218,7 +218,7 @@ class BatchImports implements Imports {
 		}
 		lock.acquire(importId);
 		try {
-			records.queued(importId);
+			records.restarted(importId);
 			launcher.restart(new ImportParameters(importId, file, new ImportOptions(stored.run().mode(),
 					stored.run().dryRun(), stored.run().maxRejectedRows())));
 		}

@@ -3,6 +3,7 @@ package org.aimnav.ingest.job;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,7 +35,7 @@ class ImportRecords {
 	static final int PROBLEM_PAGE = 5000;
 
 	private static final String SELECT_RUN = "SELECT import_id, file_name, stored_file, sha256, status, dry_run, "
-			+ "import_mode, max_rejected_rows, delimiter_name, warnings, started_at, finished_at, rows_read, rows_valid, "
+			+ "import_mode, max_rejected_rows, delimiter_name, warnings, started_at, finished_at, restarted_at, millis_before_restart, rows_read, rows_valid, "
 			+ "rows_rejected, blank_rows, bytes_read, bytes_total, staging_version, staged_checksum, merge_base_version, "
 			+ "catalog_version, "
 			+ "replaced_version, message FROM import_run";
@@ -102,9 +103,12 @@ class ImportRecords {
 				joinWarnings(warnings), importId);
 	}
 
-	void queued(String importId) {
-		jdbc.update("UPDATE import_run SET status = ?, finished_at = NULL, message = NULL WHERE import_id = ?",
-				ImportStatus.QUEUED.name(), importId);
+	/** Queues a failed import again, keeping how long it ran so far (its duration until it failed). */
+	void restarted(String importId) {
+		Duration ranSoFar = find(importId).orElseThrow().run().duration(clock);
+		jdbc.update("UPDATE import_run SET status = ?, finished_at = NULL, message = NULL, restarted_at = ?, "
+				+ "millis_before_restart = ? WHERE import_id = ?", ImportStatus.QUEUED.name(), now(),
+				ranSoFar.toMillis(), importId);
 	}
 
 	/**
@@ -266,7 +270,8 @@ class ImportRecords {
 		ImportRun run = new ImportRun(rs.getString("import_id"), rs.getString("file_name"), rs.getString("sha256"),
 				ImportStatus.valueOf(rs.getString("status")), rs.getBoolean("dry_run"),
 				ImportMode.valueOf(rs.getString("import_mode")), rs.getLong("max_rejected_rows"),
-				instant(rs, "started_at"), instant(rs, "finished_at"), rs.getLong("rows_read"), rs.getLong("rows_valid"),
+				instant(rs, "started_at"), instant(rs, "finished_at"), instant(rs, "restarted_at"),
+				Duration.ofMillis(rs.getLong("millis_before_restart")), rs.getLong("rows_read"), rs.getLong("rows_valid"),
 				rs.getLong("rows_rejected"), rs.getLong("bytes_read"), rs.getLong("bytes_total"),
 				rs.getObject("catalog_version", Integer.class), rs.getObject("replaced_version", Integer.class),
 				rs.getString("message"),
@@ -313,7 +318,7 @@ class ImportRecords {
 		Stored withCounts(Map<ProblemCode, Long> counts) {
 			ImportRun r = run;
 			return new Stored(new ImportRun(r.importId(), r.fileName(), r.sha256(), r.status(), r.dryRun(), r.mode(),
-					r.maxRejectedRows(), r.startedAt(), r.finishedAt(), r.rowsRead(), r.rowsValid(), r.rowsRejected(),
+					r.maxRejectedRows(), r.startedAt(), r.finishedAt(), r.restartedAt(), r.ranBeforeRestart(), r.rowsRead(), r.rowsValid(), r.rowsRejected(),
 					r.bytesRead(), r.bytesTotal(), r.catalogVersion(), r.replacedVersion(), r.message(), r.delimiter(),
 					r.warnings(), counts),
 					storedFile, stagingVersion, stagedChecksum, mergeBase, blankRows);

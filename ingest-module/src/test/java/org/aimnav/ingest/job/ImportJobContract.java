@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -733,6 +734,26 @@ abstract class ImportJobContract {
 		assertThat(failed.finishedAt()).isBetween(Instant.now().minus(Duration.ofMinutes(61)),
 				Instant.now().minus(Duration.ofMinutes(59)));
 		assertThat(failed.duration()).isBetween(Duration.ofMinutes(59), Duration.ofMinutes(61));
+	}
+
+	@Test
+	void aRestartedImportsDurationLeavesOutTheTimeItWaitedForTheRestart() throws IOException {
+		ImportRun interrupted = interruptedImport(SyntheticCatalog.valid(14).text(30), 2);
+		// Started two hours ago; its instance died an hour ago; restarted now.
+		jdbc.update("UPDATE import_run SET started_at = ? WHERE import_id = ?",
+				OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), interrupted.importId());
+		jdbc.update("UPDATE import_lock SET lease_until = CURRENT_TIMESTAMP - INTERVAL '3600' SECOND + INTERVAL '"
+				+ lock.lease().toSeconds() + "' SECOND");
+		assertThat(recovery.recover(false)).isEqualTo(1);
+		Instant restartAsked = Instant.now();
+
+		ImportRun resumed = AwaitImports.finished(imports, imports.restart(interrupted.importId()).importId());
+
+		assertThat(resumed.status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(resumed.restartedAt()).isAfterOrEqualTo(restartAsked.truncatedTo(ChronoUnit.MILLIS));
+		assertThat(resumed.ranBeforeRestart()).isBetween(Duration.ofMinutes(59), Duration.ofMinutes(61));
+		assertThat(resumed.duration()).as("the hour it ran and the seconds after the restart, not the hour between")
+			.isBetween(Duration.ofMinutes(59), Duration.ofMinutes(62));
 	}
 
 	@Test

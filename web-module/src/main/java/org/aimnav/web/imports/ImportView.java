@@ -23,6 +23,7 @@ public record ImportView(
 		boolean dryRun,
 		Instant startedAt,
 		Instant finishedAt,
+		Instant restartedAt,
 		long rowsRead,
 		long rowsValid,
 		long rowsRejected,
@@ -51,7 +52,7 @@ public record ImportView(
 		ImportProgress progress = run.progress();
 		OptionalLong secondsLeft = progress.secondsLeft(took);
 		return new ImportView(run.importId(), run.fileName(), run.sha256(), run.status().name(), run.dryRun(),
-				run.startedAt(), run.finishedAt(), run.rowsRead(), run.rowsValid(), run.rowsRejected(), run.bytesRead(),
+				run.startedAt(), run.finishedAt(), run.restartedAt(), run.rowsRead(), run.rowsValid(), run.rowsRejected(), run.bytesRead(),
 				run.bytesTotal(), run.mode().code(), run.catalogVersion(), run.replacedVersion(), run.message(), run.maxRejectedRows(),
 				run.delimiter(), run.warnings(), counts, progress.percent(), took.toMillis(),
 				progress.rowsPerSecond(took), secondsLeft.isPresent() ? secondsLeft.getAsLong() : null,
