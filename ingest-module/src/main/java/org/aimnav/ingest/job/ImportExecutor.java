@@ -1,5 +1,6 @@
 package org.aimnav.ingest.job;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +23,8 @@ class ImportExecutor implements TaskExecutor, DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(ImportExecutor.class);
 
 	private static final ThreadLocal<String> LAUNCHING = new ThreadLocal<>();
+
+	private static final long IDLE_POLL_MILLIS = 20;
 
 	private final ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
 
@@ -97,6 +100,21 @@ class ImportExecutor implements TaskExecutor, DisposableBean {
 				}
 			}
 		});
+	}
+
+	/**
+	 * Waits at most {@code timeout} for the imports running here to end (they were told to stop);
+	 * true when none runs any more. The threads stay: a context that is stopped can be started again.
+	 */
+	boolean awaitIdle(Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (threads.getActiveCount() > 0) {
+			if (System.nanoTime() > deadline) {
+				return false;
+			}
+			Thread.sleep(IDLE_POLL_MILLIS);
+		}
+		return true;
 	}
 
 	@Override

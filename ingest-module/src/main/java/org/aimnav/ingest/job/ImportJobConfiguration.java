@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.taxonomy.Taxonomy;
@@ -14,6 +15,7 @@ import org.aimnav.ingest.Imports;
 import org.aimnav.ingest.csv.CatalogFileCheck;
 import org.aimnav.ingest.csv.CsvRow;
 import org.aimnav.ingest.validation.RowValidator;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -208,7 +210,8 @@ public class ImportJobConfiguration {
 		return new StepExecutionListener() {
 			@Override
 			public ExitStatus afterStep(StepExecution stepExecution) {
-				if (stepExecution.getStatus().isUnsuccessful()) {
+				// Not isUnsuccessful(): a step told to stop (STOPPED) has not read the whole file either.
+				if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
 					return null;
 				}
 				long blank = catalogCsvReader.blankRowsSkipped();
@@ -219,6 +222,12 @@ public class ImportJobConfiguration {
 				return null;
 			}
 		};
+	}
+
+	/** Twenty seconds: within the thirty that container platforms give a process to end before they kill it. */
+	@Bean
+	ImportShutdown importShutdown(ImportJobListener listener, ImportJobLauncher launcher, ImportExecutor executor) {
+		return new ImportShutdown(listener, launcher, executor, Duration.ofSeconds(20));
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package org.aimnav.ingest.job;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -54,6 +55,24 @@ class ImportJobLauncher {
 				throw new IllegalStateException("Could not start import " + parameters.importId(), ex);
 			}
 		});
+	}
+
+	/**
+	 * Asks a running import's job to stop after the chunk it is writing: marks its execution
+	 * STOPPING in the job repository, which the step reads when it commits the chunk (and the job
+	 * before it starts another step). Not through {@link JobOperator#stop}: for the running step it
+	 * also registers the step's execution on the calling thread and releases it, which closes that
+	 * step's step-scoped beans (the file's reader) under the step still reading.
+	 * @return false when the execution was no longer running
+	 */
+	boolean stop(long executionId) {
+		JobExecution execution = jobRepository.getJobExecution(executionId);
+		if (execution == null || !execution.isRunning()) {
+			return false;
+		}
+		execution.setStatus(BatchStatus.STOPPING);
+		jobRepository.update(execution);
+		return true;
 	}
 
 	/**

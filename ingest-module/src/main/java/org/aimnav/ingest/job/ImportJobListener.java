@@ -3,6 +3,7 @@ package org.aimnav.ingest.job;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,6 +37,11 @@ class ImportJobListener implements JobExecutionListener {
 
 	private final Set<String> lostLocks = ConcurrentHashMap.newKeySet();
 
+	/** The job execution of each import running on this instance. */
+	private final Map<String, Long> running = new ConcurrentHashMap<>();
+
+	private final Set<String> stoppedWithApplication = ConcurrentHashMap.newKeySet();
+
 	ImportJobListener(ImportRecords records, ImportHeartbeat heartbeat, UploadStore uploads) {
 		this.records = records;
 		this.heartbeat = heartbeat;
@@ -45,6 +51,7 @@ class ImportJobListener implements JobExecutionListener {
 	@Override
 	public void beforeJob(JobExecution execution) {
 		String importId = importId(execution);
+		running.put(importId, execution.getId());
 		records.running(importId);
 		heartbeat.start(importId, () -> {
 			if (records.find(importId).map(stored -> stored.run().status().finished()).orElse(true)) {
@@ -62,16 +69,36 @@ class ImportJobListener implements JobExecutionListener {
 	@Override
 	public void afterJob(JobExecution execution) {
 		String importId = importId(execution);
+		running.remove(importId);
 		heartbeat.stop(importId);
 		boolean lockLost = lostLocks.remove(importId);
-		if (execution.getStatus() == BatchStatus.COMPLETED) {
+		boolean stopped = stoppedWithApplication.remove(importId);
+		ImportStatus recorded = records.find(importId).map(stored -> stored.run().status()).orElse(null);
+		// Told to stop while it published, the job reads STOPPED after its publish committed: the
+		// import's status, written in that transaction, is the truth.
+		boolean over = recorded != null && recorded.finished() && recorded != ImportStatus.FAILED;
+		if (execution.getStatus() == BatchStatus.COMPLETED || over) {
 			uploads.delete(Path.of(execution.getJobParameters().getString(ImportParameters.FILE)));
 			return;
 		}
 		long rows = records.find(importId).map(stored -> stored.run().rowsRead()).orElse(0L);
-		records.finish(importId, ImportStatus.FAILED, null,
-				lockLost ? "The import lost its lock: this instance stalled for longer than the lock's lease and the "
-						+ "lock was freed. Nothing was published. Restart the import." : failureMessage(execution, rows));
+		String message = lockLost ? "The import lost its lock: this instance stalled for longer than the lock's lease "
+				+ "and the lock was freed. Nothing was published. Restart the import."
+				: stopped && execution.getStatus() == BatchStatus.STOPPED ? String.format("The import was stopped "
+						+ "because the platform shut down, after %,d rows had been checked. Nothing was published; the "
+						+ "catalog is unchanged. Restart the import to resume where it stopped.", rows)
+						: failureMessage(execution, rows);
+		records.finish(importId, ImportStatus.FAILED, null, message);
+	}
+
+	/** The job execution of every import running on this instance, by import. */
+	Map<String, Long> running() {
+		return Map.copyOf(running);
+	}
+
+	/** Says of an import told to stop because the application closes that this is why it stopped. */
+	void stoppingWithApplication(String importId) {
+		stoppedWithApplication.add(importId);
 	}
 
 	/** What went wrong, for the curator: the first failure's own message where it is meant for people. */

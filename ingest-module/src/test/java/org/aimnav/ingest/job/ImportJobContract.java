@@ -93,6 +93,9 @@ abstract class ImportJobContract {
 	@Autowired
 	FailedImportCleanup cleanup;
 
+	@Autowired
+	ImportShutdown shutdown;
+
 	@BeforeEach
 	void emptyDatabase() {
 		stager.reset();
@@ -754,6 +757,52 @@ abstract class ImportJobContract {
 		assertThat(resumed.ranBeforeRestart()).isBetween(Duration.ofMinutes(59), Duration.ofMinutes(61));
 		assertThat(resumed.duration()).as("the hour it ran and the seconds after the restart, not the hour between")
 			.isBetween(Duration.ofMinutes(59), Duration.ofMinutes(62));
+	}
+
+	@Test
+	void anImportStoppedWithTheApplicationEndsAfterItsChunkReadsFailedAndResumesOnceStartedAgain() throws Exception {
+		ImportRun first = imports.runAndWait("first.csv", csv(SyntheticCatalog.valid(16).text(12)), ImportOptions.defaults(),
+				p -> {
+				});
+		stager.blockOnChunk(2);
+		ImportRun running = imports.submit("stopped.csv", csv(SyntheticCatalog.valid(15).text(57)),
+				ImportOptions.defaults());
+		stager.awaitBlocked();
+
+		Thread stopping = new Thread(shutdown::stop, "test-application-closing");
+		stopping.start();
+		awaitJobStatus(running.importId(), "STOPPING");
+		stager.release(); // the chunk being written commits; the step reads the stop there
+		stopping.join(30_000);
+
+		assertThat(stopping.isAlive()).as("stop() waited for the import and returned").isFalse();
+		ImportRun stopped = imports.find(running.importId()).orElseThrow();
+		assertThat(stopped.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(stopped.message()).isEqualTo("The import was stopped because the platform shut down, after 20 rows "
+				+ "had been checked. Nothing was published; the catalog is unchanged. Restart the import to resume "
+				+ "where it stopped.");
+		assertThat(stopped.rowsRead()).isEqualTo(20);
+		assertThat(lock.holder()).isEmpty();
+		assertThat(versions.requireCurrentVersion()).isEqualTo(first.catalogVersion());
+
+		shutdown.start();
+		stager.countStagedRows();
+		ImportRun resumed = AwaitImports.finished(imports, imports.restart(stopped.importId()).importId());
+
+		assertThat(resumed.status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(resumed.rowsRead()).isEqualTo(57);
+		assertThat(stager.stagedRows()).as("rows staged after the restart").isEqualTo(37);
+		assertThat(programs.count(resumed.catalogVersion())).isEqualTo(57);
+	}
+
+	private void awaitJobStatus(String importId, String status) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (!status.equals(jdbc.queryForObject("SELECT e.STATUS FROM BATCH_JOB_EXECUTION e JOIN "
+				+ "BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID WHERE p.PARAMETER_NAME = "
+				+ "'importId' AND p.PARAMETER_VALUE = ?", String.class, importId))) {
+			assertThat(System.nanoTime()).as("job status " + status).isLessThan(deadline);
+			Thread.sleep(20);
+		}
 	}
 
 	@Test

@@ -206,8 +206,11 @@ public final class ImportCommand {
 			// The application was closed under the import; the shutdown hook has said so.
 			return FAILED;
 		}
+		if (!ending.compareAndSet(false, true)) {
+			// Stopped with the application (it reads FAILED): the shutdown hook has said so.
+			return FAILED;
+		}
 		// Finished: the summary below says what became of it, not the shutdown hook.
-		ending.set(true);
 		progress.end();
 		printSummary(run, imports);
 		return exitCode(run);
@@ -217,8 +220,9 @@ public final class ImportCommand {
 	static String stopped(String importId) {
 		return "Stopped: the process was told to end during the import; nothing was published. "
 				+ (importId == null ? "Run"
-						: "The import (" + importId + ") reads FAILED when the platform next starts on this data "
-								+ "folder; restart it there (POST /api/v1/imports/" + importId + "/restart) or run")
+						: "The import (" + importId + ") can be restarted where it stopped: start the platform on "
+								+ "this data folder and restart it there (POST /api/v1/imports/" + importId
+								+ "/restart), or run")
 				+ " this command again.";
 	}
 

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
@@ -45,6 +47,8 @@ class ExecutableJarIT {
 	final Path dataDir = Path.of("target/tmp/jar-it-" + UUID.randomUUID());
 
 	Process server;
+
+	static final int MANY_ROWS = 100_000;
 
 	@AfterEach
 	void stopTheServer() throws InterruptedException {
@@ -97,22 +101,7 @@ class ExecutableJarIT {
 
 	@Test
 	void aCommandLineImportToldToEndSaysWhatBecameOfItWithoutStackTraces() throws Exception {
-		// 100,000 rows (the curated ones under new ids): long enough to be stopped in the middle.
-		Path csv = Files.createDirectories(dataDir).resolve("many.csv");
-		try (var in = ExecutableJarIT.class.getResourceAsStream("/catalog/programs.csv");
-				CSVParser curated = CSVFormat.RFC4180.builder().setHeader().get().parse(
-						new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-				CSVPrinter out = CSVFormat.RFC4180.builder()
-					.setHeader(curated.getHeaderNames().toArray(String[]::new))
-					.get()
-					.print(Files.newBufferedWriter(csv))) {
-			var rows = curated.getRecords();
-			for (int i = 0; i < 100_000; i++) {
-				String[] values = rows.get(i % rows.size()).values().clone();
-				values[0] = String.format("many-%06d", i);
-				out.printRecord((Object[]) values);
-			}
-		}
+		Path csv = manyRows();
 		Process cli = new ProcessBuilder(java(), "-Xmx512m", "-jar", JAR.toString(), "import", csv.toString(),
 				"--aimnav.data-dir=" + dataDir)
 			.redirectErrorStream(true)
@@ -147,13 +136,87 @@ class ExecutableJarIT {
 			.contains("Stopped: the process was told to end during the import; nothing was published.")
 			.contains("/restart")
 			.doesNotContain("Exception")
-			.doesNotContain("\tat ");
+			.doesNotContain("\tat ")
+			.doesNotContain("FAILED:");
+		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("aimnav").toAbsolutePath(),
+				"sa", ""); var rows = db.createStatement().executeQuery("SELECT status, message FROM import_run")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getString("status")).as("stopped and recorded before the database closed").isEqualTo("FAILED");
+			assertThat(rows.getString("message")).startsWith("The import was stopped because the platform shut down");
+		}
 	}
 
 	private static String text(StringBuilder output) {
 		synchronized (output) {
 			return output.toString();
 		}
+	}
+
+	/** 100,000 rows (the curated ones under new ids): long enough to be stopped in the middle. */
+	private Path manyRows() throws IOException {
+		Path csv = Files.createDirectories(dataDir).resolve("many.csv");
+		try (var in = ExecutableJarIT.class.getResourceAsStream("/catalog/programs.csv");
+				CSVParser curated = CSVFormat.RFC4180.builder().setHeader().get().parse(
+						new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+				CSVPrinter out = CSVFormat.RFC4180.builder()
+					.setHeader(curated.getHeaderNames().toArray(String[]::new))
+					.get()
+					.print(Files.newBufferedWriter(csv))) {
+			var rows = curated.getRecords();
+			for (int i = 0; i < MANY_ROWS; i++) {
+				String[] values = rows.get(i % rows.size()).values().clone();
+				values[0] = String.format("many-%06d", i);
+				out.printRecord((Object[]) values);
+			}
+		}
+		return csv;
+	}
+
+	@Test
+	void aServerStoppedDuringAnImportStopsItCleanlyAndTheImportResumesAfterTheNextStart() throws Exception {
+		int port = freePort();
+		Path log = Files.createDirectories(dataDir).resolve("server.log");
+		startServer(port, log);
+		awaitUp(port, log);
+		Multipart upload = new Multipart().file("file", "many.csv", Files.readAllBytes(manyRows()));
+		String importId = JSON.readTree(asAdmin(port, HttpRequest.newBuilder(uri(port, "/api/v1/imports"))
+			.header("Content-Type", upload.contentType())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(upload.bytes())))).get("importId").asString();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		while (importRun(port, importId).get("rowsRead").asLong() == 0 && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		long logBefore = Files.size(log);
+
+		server.toHandle().destroy(); // SIGTERM, as a service manager stops it
+		assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+		String shutdown = Files.readString(log).substring((int) logBefore);
+		assertThat(shutdown).as(shutdown).contains("Stopping import " + importId)
+			.doesNotContain("ERROR")
+			.doesNotContain("\tat ");
+		startServer(port, log);
+		awaitUp(port, log);
+		JsonNode stopped = importRun(port, importId);
+		assertThat(stopped.get("status").asString()).isEqualTo("FAILED");
+		assertThat(stopped.get("message").asString()).as("recorded as it stopped, not found dead at this start")
+			.startsWith("The import was stopped because the platform shut down, after ");
+		assertThat(stopped.get("rowsRead").asLong()).isBetween(1L, MANY_ROWS - 1L);
+		assertThat(stopped.get("bytesRead").asLong()).as("how far it got, not the whole file")
+			.isLessThan(stopped.get("bytesTotal").asLong());
+
+		asAdmin(port, HttpRequest.newBuilder(uri(port, "/api/v1/imports/" + importId + "/restart"))
+			.POST(HttpRequest.BodyPublishers.noBody()));
+		JsonNode resumed = awaitImport(port, importId);
+
+		assertThat(resumed.get("status").asString()).as(resumed.toString()).isEqualTo("PUBLISHED");
+		assertThat(resumed.get("rowsRead").asLong()).isEqualTo(MANY_ROWS);
+		assertThat(resumed.get("restartedAt").isNull()).isFalse();
+		assertThat(get(port, "/api/v1/programs?size=1").get("total").asLong()).isEqualTo(MANY_ROWS);
+	}
+
+	private static JsonNode importRun(int port, String importId) throws Exception {
+		return JSON.readTree(asAdmin(port, HttpRequest.newBuilder(uri(port, "/api/v1/imports/" + importId)).GET()));
 	}
 
 	@Test
@@ -207,7 +270,7 @@ class ExecutableJarIT {
 	}
 
 	private static JsonNode awaitImport(int port, String importId) throws Exception {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
 		while (true) {
 			JsonNode run = JSON
 				.readTree(asAdmin(port, HttpRequest.newBuilder(uri(port, "/api/v1/imports/" + importId)).GET()));
