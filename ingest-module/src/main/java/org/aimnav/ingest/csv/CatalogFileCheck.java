@@ -131,17 +131,18 @@ public final class CatalogFileCheck {
 		if (startsWith(head, '%', 'P', 'D', 'F')) {
 			return "a PDF document";
 		}
+		// A stray NUL in a text file is a control character in one value, which that row reports
+		// (ENCODING, with its line and column) wherever it is; binary content has them throughout.
 		int controls = 0;
+		boolean nul = false;
 		for (byte b : head) {
-			if (b == 0) {
-				return "binary data (it contains NUL bytes)";
-			}
 			if ((b & 0xFF) < 0x20 && b != '\t' && b != '\n' && b != '\r') {
 				controls++;
+				nul |= b == 0;
 			}
 		}
 		if (head.length > 0 && controls > head.length * BINARY_CONTROL_SHARE) {
-			return "binary data (it contains many control characters)";
+			return nul ? "binary data (it contains NUL bytes)" : "binary data (it contains many control characters)";
 		}
 		return null;
 	}

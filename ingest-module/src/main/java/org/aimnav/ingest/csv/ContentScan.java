@@ -27,7 +27,10 @@ public final class ContentScan {
 
 	private long size;
 
-	private long lineFeeds;
+	/** Line breaks so far, counted as the CSV reader counts them: CRLF, LF or a lone CR each end one line. */
+	private long lineBreaks;
+
+	private boolean afterCarriageReturn;
 
 	/** Bytes still expected in the current UTF-8 sequence. */
 	private int pending;
@@ -78,7 +81,7 @@ public final class ContentScan {
 	public Result finish() {
 		if (malformedLine < 0 && pending > 0) {
 			// The file ends inside a multi-byte character.
-			malformedLine = lineFeeds + 1;
+			malformedLine = lineBreaks + 1;
 		}
 		return new Result(size, HexFormat.of().formatHex(sha256.digest()), Arrays.copyOf(head, headLength),
 				malformedLine);
@@ -90,7 +93,7 @@ public final class ContentScan {
 			int b = bytes[i] & 0xFF;
 			if (pending > 0) {
 				if (b < nextMin || b > nextMax) {
-					malformedLine = lineFeeds + 1;
+					malformedLine = lineBreaks + 1;
 					return;
 				}
 				pending--;
@@ -99,11 +102,16 @@ public final class ContentScan {
 				continue;
 			}
 			if (b < 0x80) {
-				if (b == '\n') {
-					lineFeeds++;
+				// A Mac "CSV" export ends its lines with CR alone: the line named must be the one a
+				// curator finds, and the one the reader reports the rows of the same file on.
+				if (b == '\r' || (b == '\n' && !afterCarriageReturn)) {
+					lineBreaks++;
 				}
+				afterCarriageReturn = b == '\r';
+				continue;
 			}
-			else if (b >= 0xC2 && b <= 0xDF) {
+			afterCarriageReturn = false;
+			if (b >= 0xC2 && b <= 0xDF) {
 				pending = 1;
 			}
 			else if (b >= 0xE0 && b <= 0xEF) {
@@ -117,7 +125,7 @@ public final class ContentScan {
 				nextMax = b == 0xF4 ? 0x8F : 0xBF;
 			}
 			else {
-				malformedLine = lineFeeds + 1;
+				malformedLine = lineBreaks + 1;
 				return;
 			}
 		}

@@ -23,14 +23,21 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a CSV file record by record with Apache Commons CSV in the dialect of the catalog format:
  * RFC 4180 quoting, LF or CRLF, a leading UTF-8 byte-order mark ignored, strict UTF-8 (a byte
- * that is not UTF-8 stops the reading with the line it is on), empty lines skipped, and records
- * whose values are all blank (a spreadsheet's empty row, {@code ,,,,}) skipped too.
+ * that is not UTF-8 stops the reading with the line it is on), spaces around a quoted value
+ * ignored, empty lines skipped, records whose values are all blank (a spreadsheet's empty row,
+ * {@code ,,,,}) skipped too, and values cut past {@link #MAX_VALUE_LENGTH} characters.
  *
  * <p>Each record gets the physical line where it starts. Commons CSV counts lines as it reads;
  * after a record it stands on the record's last line, so the first line is that minus the line
  * breaks inside the record's quoted values.
  */
 public final class CsvRowReader implements Closeable {
+
+	/**
+	 * The longest value kept, in characters: far past the longest a column allows (5,000); a
+	 * longer one is cut as it is read ({@link LongValueGuard}), so that memory stays flat.
+	 */
+	public static final int MAX_VALUE_LENGTH = 65_536;
 
 	private static final int BUFFER_SIZE = 64 * 1024;
 
@@ -56,7 +63,10 @@ public final class CsvRowReader implements Closeable {
 		Reader reader = new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT));
-		this.parser = CSVParser.builder().setReader(reader).setFormat(format(delimiter)).get();
+		this.parser = CSVParser.builder()
+			.setReader(new LongValueGuard(reader, delimiter.character(), MAX_VALUE_LENGTH))
+			.setFormat(format(delimiter))
+			.get();
 		this.records = parser.iterator();
 		CSVRecord first = nextRecord();
 		this.header = first == null ? List.of() : List.of(first.values());
@@ -85,7 +95,9 @@ public final class CsvRowReader implements Closeable {
 		return CSVFormat.RFC4180.builder()
 			.setDelimiter(delimiter.character())
 			.setIgnoreEmptyLines(true)
-			.setIgnoreSurroundingSpaces(false)
+			// Spaces before an opening quote (", "Boston, MA"", as people type) do not turn the
+			// quotes into data; the values are trimmed anyway.
+			.setIgnoreSurroundingSpaces(true)
 			.setTrim(false)
 			.get();
 	}

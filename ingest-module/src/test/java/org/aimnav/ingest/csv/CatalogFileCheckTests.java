@@ -92,6 +92,10 @@ class CatalogFileCheckTests {
 			.isEqualTo("an old Excel workbook (.xls)");
 		assertThat(CatalogFileCheck.binaryKind("%PDF-1.7".getBytes(StandardCharsets.US_ASCII))).isEqualTo("a PDF document");
 		assertThat(CatalogFileCheck.binaryKind(new byte[] { 'a', 0, 'b' })).contains("NUL bytes");
+		assertThat(CatalogFileCheck.binaryKind("program_id\0\0".repeat(100).getBytes(StandardCharsets.UTF_16LE)))
+			.as("UTF-16 without a byte-order mark").contains("NUL bytes");
+		assertThat(CatalogFileCheck.binaryKind((HEADER + "\nx,Uni,Na\0me,phd,,,,,,,student,nlp\n" + "x".repeat(200))
+			.getBytes(StandardCharsets.UTF_8))).as("one NUL in a value: its row says where").isNull();
 		assertThat(CatalogFileCheck.binaryKind((HEADER + "\n").getBytes(StandardCharsets.UTF_8))).isNull();
 	}
 

@@ -39,6 +39,14 @@ class ContentScanTests {
 		assertThat(malformedLine(bytes(0xFF))).isEqualTo(1);
 	}
 
+	@Test
+	void linesEndWithCarriageReturnsAloneAsInAMacExportOrWithCrlfOrLineFeeds() {
+		byte[] latin1 = "ok\rok\r\"two\nlines\"\rcaf\u00e9\r".getBytes(StandardCharsets.ISO_8859_1);
+		assertThat(malformedLine(latin1)).as("CR alone, and an LF inside a quoted value").isEqualTo(5);
+		assertThat(malformedLine("a\r\nb\r\n\u00e9".getBytes(StandardCharsets.ISO_8859_1))).as("CRLF once").isEqualTo(3);
+		assertThat(malformedLine("a\n\nb\r\r\u00e9".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo(5);
+	}
+
 	private static long malformedLine(byte[] content) {
 		return scan(content).malformedLine();
 	}

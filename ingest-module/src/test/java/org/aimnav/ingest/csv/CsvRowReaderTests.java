@@ -61,9 +61,9 @@ class CsvRowReaderTests {
 	}
 
 	@Test
-	void valuesAreKeptExactlyAsWrittenForTheValidatorToTrim() throws IOException {
+	void spacesAroundAValueGoButAQuotedValueKeepsWhatIsInsideItsQuotes() throws IOException {
 		try (CsvRowReader reader = reader("a;b\n  spaced ;\"quoted; \"\"inner\"\" \"\n", Delimiter.SEMICOLON)) {
-			assertThat(reader.next().values()).containsExactly("  spaced ", "quoted; \"inner\" ");
+			assertThat(reader.next().values()).containsExactly("spaced", "quoted; \"inner\" ");
 		}
 	}
 
@@ -109,6 +109,39 @@ class CsvRowReaderTests {
 					.contains("a quoted value is followed by more text", "must be doubled")
 					.doesNotContain("encapsulated", "position");
 			});
+		}
+	}
+
+	@Test
+	void aValueFarLongerThanAnyColumnAllowsIsCutAndTheRecordsAfterItKeepTheirLines() throws IOException {
+		int past = CsvRowReader.MAX_VALUE_LENGTH + 1;
+		String huge = "y".repeat(3 * CsvRowReader.MAX_VALUE_LENGTH);
+		String quoted = "\"" + ("x,\"\"\n".repeat(CsvRowReader.MAX_VALUE_LENGTH)) + "\"";
+		String text = "a,b\n" + "1," + huge + "\n" + "2," + quoted + "\n" + "3,after\n";
+
+		try (CsvRowReader reader = reader(text)) {
+			CsvRow unquoted = reader.next();
+			CsvRow inQuotes = reader.next();
+			CsvRow after = reader.next();
+
+			assertThat(unquoted.line()).isEqualTo(2);
+			assertThat(unquoted.values()[1]).hasSize(past).matches("y+");
+			assertThat(inQuotes.line()).isEqualTo(3);
+			assertThat(inQuotes.values()).as("the delimiters and quotes inside stay inside").hasSize(2);
+			assertThat(inQuotes.values()[1].replace("\n", "")).as("every line break kept, the rest cut")
+				.hasSize(past);
+			assertThat(inQuotes.values()[1].chars().filter(c -> c == '\n').count())
+				.isEqualTo(CsvRowReader.MAX_VALUE_LENGTH);
+			assertThat(after.line()).isEqualTo(4L + CsvRowReader.MAX_VALUE_LENGTH);
+			assertThat(after.values()).containsExactly("3", "after");
+			assertThat(reader.next()).isNull();
+		}
+	}
+
+	@Test
+	void spacesBeforeAnOpeningQuoteDoNotMakeTheQuotesData() throws IOException {
+		try (CsvRowReader reader = reader("a,b,c\n1, \"Boston, MA\" ,\t\"US\"\n")) {
+			assertThat(reader.next().values()).containsExactly("1", "Boston, MA", "US");
 		}
 	}
 
