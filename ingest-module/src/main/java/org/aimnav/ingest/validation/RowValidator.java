@@ -36,6 +36,7 @@ import org.aimnav.ingest.Texts;
 import org.aimnav.ingest.csv.Blanks;
 import org.aimnav.ingest.csv.CatalogHeader;
 import org.aimnav.ingest.csv.CsvRow;
+import org.aimnav.ingest.csv.CsvRowReader;
 
 /**
  * Checks one row against every rule of the catalog CSV format and collects every problem it has,
@@ -204,6 +205,18 @@ public final class RowValidator {
 		 */
 		boolean hasRightWidth() {
 			int size = row.size();
+			for (int i = header.namedSize(); i < Math.min(size, header.size()); i++) {
+				if (!Blanks.isBlank(row.value(i))) {
+					// The header's trailing delimiter leaves the column without a name: ignoring the
+					// value would lose it without a word.
+					problems.add(new ImportProblem(row.line(), null, ProblemCode.COLUMN_COUNT, String.format(
+							"This row has a value in column %d, which the header leaves without a name (the header "
+									+ "ends with a delimiter): name the column, or remove the value or the delimiter "
+									+ "before it", i + 1),
+							shorten(row.value(i))));
+					return false;
+				}
+			}
 			if (size == header.size() || (size < header.size() && size >= header.namedSize())) {
 				return true;
 			}
@@ -280,9 +293,13 @@ public final class RowValidator {
 		}
 
 		private String checkLength(CatalogColumn column, String value, int maxLength) {
-			if (value != null && value.codePointCount(0, value.length()) > maxLength) {
-				problem(column, ProblemCode.LENGTH, String.format("%s must be at most %,d characters (it has %,d)",
-						column.header(), maxLength, value.codePointCount(0, value.length())), value);
+			int length = value == null ? 0 : value.codePointCount(0, value.length());
+			if (length > maxLength) {
+				// Past the reader's limit, the rest of the value was not kept: how long it was is not known.
+				problem(column, ProblemCode.LENGTH, String.format("%s must be at most %,d characters (it has %s)",
+						column.header(), maxLength, length > CsvRowReader.MAX_VALUE_LENGTH
+								? String.format("more than %,d", CsvRowReader.MAX_VALUE_LENGTH)
+								: String.format("%,d", length)), value);
 				return null;
 			}
 			return value;
@@ -517,7 +534,6 @@ public final class RowValidator {
 		return true;
 	}
 
-	/** A plain decimal: optional minus, digits with an optional fraction ({@code 12}, {@code 0.5}, {@code .5}). */
 	/**
 	 * {@code 1,000} or {@code 12,500}: one to three digits (not starting with 0), a comma and three
 	 * digits read as a number with a thousands separator as well as one with a decimal comma.
@@ -528,6 +544,10 @@ public final class RowValidator {
 		return comma > start && comma - start <= 3 && value.charAt(start) != '0' && value.length() - comma - 1 == 3;
 	}
 
+	/**
+	 * A plain decimal: optional minus, digits with an optional point anywhere among them
+	 * ({@code 12}, {@code 0.5}, {@code .5}, {@code 6.}, as spreadsheets may write them).
+	 */
 	static boolean isDecimal(String value) {
 		int i = value.charAt(0) == '-' ? 1 : 0;
 		int digits = 0;
@@ -544,7 +564,7 @@ public final class RowValidator {
 				return false;
 			}
 		}
-		return digits > 0 && !value.endsWith(".");
+		return digits > 0;
 	}
 
 	/** {@code YYYY-MM-DD} exactly, and a day that exists; null otherwise. */

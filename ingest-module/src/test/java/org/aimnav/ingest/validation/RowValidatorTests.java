@@ -54,6 +54,22 @@ class RowValidatorTests {
 	}
 
 	@Test
+	void aDecimalPointMayStandBeforeOrAfterTheDigits() {
+		CheckedRow point = check(Map.of("duration_months", "6.", "tuition_usd", ".5"));
+		CheckedRow comma = validator.check(new CsvRow(2, values(Map.of("duration_months", "12,", "tuition_usd", ",5")),
+				0), HEADER, true);
+
+		assertThat(point.program().durationMonths()).isEqualByComparingTo("6");
+		assertThat(point.program().tuitionUsd()).isEqualByComparingTo("0.5");
+		assertThat(comma.program().durationMonths()).isEqualByComparingTo("12");
+		assertThat(comma.program().tuitionUsd()).isEqualByComparingTo("0.5");
+		assertThat(problems(Map.of("duration_months", "."))).extracting(ImportProblem::code)
+			.containsExactly(ProblemCode.TYPE);
+		assertThat(problems(Map.of("duration_months", "6.."))).extracting(ImportProblem::code)
+			.containsExactly(ProblemCode.TYPE);
+	}
+
+	@Test
 	void inASemicolonOrTabFileNumbersMayHaveADecimalCommaUnlessItCouldBeAThousandsSeparator() {
 		CheckedRow comma = validator.check(new CsvRow(2, values(Map.of("duration_months", "12,5", "tuition_usd",
 				"45000,50")), 0), HEADER, true);
@@ -119,7 +135,6 @@ class RowValidatorTests {
 		assertThat(codes(Map.of("duration_months", "0"))).containsExactly(ProblemCode.RANGE);
 		assertThat(codes(Map.of("duration_months", "120"))).isEmpty();
 		assertThat(codes(Map.of("duration_months", "1e2"))).containsExactly(ProblemCode.TYPE);
-		assertThat(codes(Map.of("duration_months", "12."))).containsExactly(ProblemCode.TYPE);
 		assertThat(codes(Map.of("duration_months", "1.23456"))).containsExactly(ProblemCode.TYPE);
 		assertThat(codes(Map.of("tuition_usd", "-5"))).containsExactly(ProblemCode.RANGE);
 	}
@@ -261,6 +276,18 @@ class RowValidatorTests {
 		CatalogHeader trailing = CatalogHeader.of(names);
 
 		assertThat(validator.check(new CsvRow(2, values(Map.of()), 0), trailing).valid()).isTrue();
+		String[] withValue = Arrays.copyOf(values(Map.of()), CatalogColumn.headers().size() + 2);
+		withValue[withValue.length - 2] = " ";
+		withValue[withValue.length - 1] = "oops";
+		assertThat(validator.check(new CsvRow(5, withValue, 0), trailing).problems()).as("not lost without a word")
+			.singleElement()
+			.satisfies(p -> {
+				assertThat(p.code()).isEqualTo(ProblemCode.COLUMN_COUNT);
+				assertThat(p.line()).isEqualTo(5);
+				assertThat(p.value()).isEqualTo("oops");
+				assertThat(p.message()).startsWith("This row has a value in column " + withValue.length
+						+ ", which the header leaves without a name");
+			});
 		String[] short1 = Arrays.copyOf(values(Map.of()), CatalogColumn.headers().size() - 1);
 		assertThat(validator.check(new CsvRow(3, short1, 0), trailing).problems()).extracting(ImportProblem::code)
 			.containsExactly(ProblemCode.COLUMN_COUNT);
