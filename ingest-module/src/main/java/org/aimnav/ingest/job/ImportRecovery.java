@@ -1,6 +1,9 @@
 package org.aimnav.ingest.job;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.aimnav.ingest.ImportRun;
@@ -10,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -76,6 +80,7 @@ class ImportRecovery implements ApplicationRunner, Ordered {
 			}
 			JobExecution execution = jobRepository.getLastJobExecution(ImportJobConfiguration.JOB_NAME,
 					ImportParameters.identifying(importId));
+			Instant lastChunk = lastChunk(execution); // before recover() marks the execution updated now
 			try {
 				if (execution != null && execution.isRunning()) {
 					launcher.operator().recover(execution);
@@ -91,7 +96,7 @@ class ImportRecovery implements ApplicationRunner, Ordered {
 			records.finish(importId, ImportStatus.FAILED, String.format("The import was interrupted: the "
 					+ "instance running it stopped (a crash or a shutdown) after %,d rows had been checked. Nothing was "
 					+ "published; the catalog is unchanged. Restart the import to resume.", rows),
-					lastSignOfLife(importId, run.map(ImportRun::startedAt).orElse(null)));
+					lastSignOfLife(importId, run.map(ImportRun::startedAt).orElse(null), lastChunk));
 			lock.release(importId);
 			log.warn("Import {} was interrupted; marked failed so that it can be restarted", importId);
 			recovered++;
@@ -100,21 +105,37 @@ class ImportRecovery implements ApplicationRunner, Ordered {
 	}
 
 	/**
-	 * When the import was last known to run: its lease's last renewal, which the heartbeat makes
-	 * every third of the lease. The import ended then, not when it is found dead (which may be
-	 * hours later, when the instance starts again): its duration must not count the downtime. Null
-	 * (now) when the lock has moved on to another import and the last renewal is lost.
+	 * When the import was last known to run: the later of its lease's last renewal (every third
+	 * of the lease) and its last committed chunk. The import ended then, not when it is found dead
+	 * (which may be hours later, when the instance starts again): its duration must not count the
+	 * downtime. Null (now) when neither is known.
 	 */
-	private Instant lastSignOfLife(String importId, Instant startedAt) {
-		Optional<ImportLock.Holder> holder = lock.holder().filter(h -> h.importId().equals(importId));
-		if (holder.isEmpty()) {
+	private Instant lastSignOfLife(String importId, Instant startedAt, Instant lastChunk) {
+		Instant renewed = lock.holder()
+			.filter(h -> h.importId().equals(importId))
+			.map(h -> h.leaseUntil().minus(lock.lease()))
+			.orElse(null);
+		Instant last = renewed == null ? lastChunk
+				: lastChunk == null || renewed.isAfter(lastChunk) ? renewed : lastChunk;
+		if (last == null || last.isAfter(Instant.now())) {
 			return null;
 		}
-		Instant renewed = holder.get().leaseUntil().minus(lock.lease());
-		if (startedAt != null && renewed.isBefore(startedAt)) {
-			return startedAt;
+		return startedAt != null && last.isBefore(startedAt) ? startedAt : last;
+	}
+
+	/** When the execution's steps were last updated (Batch does at every chunk), or null. */
+	private static Instant lastChunk(JobExecution execution) {
+		if (execution == null) {
+			return null;
 		}
-		return renewed.isAfter(Instant.now()) ? null : renewed;
+		// Batch keeps its times as local date-times of the instance that ran the job.
+		return execution.getStepExecutions()
+			.stream()
+			.map(StepExecution::getLastUpdated)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.map(updated -> updated.atZone(ZoneId.systemDefault()).toInstant())
+			.orElse(null);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -729,6 +730,7 @@ abstract class ImportJobContract {
 				OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), interrupted.importId());
 		jdbc.update("UPDATE import_lock SET lease_until = CURRENT_TIMESTAMP - INTERVAL '3600' SECOND + INTERVAL '"
 				+ lock.lease().toSeconds() + "' SECOND");
+		lastChunkCommitted(interrupted.importId(), Duration.ofMinutes(100));
 
 		assertThat(recovery.recover(false)).isEqualTo(1);
 
@@ -740,6 +742,29 @@ abstract class ImportJobContract {
 	}
 
 	@Test
+	void anImportFoundDeadEndedWithItsLastCommittedChunkWhenThatCameAfterTheLeasesLastRenewal() throws IOException {
+		ImportRun interrupted = interruptedImport(SyntheticCatalog.valid(17).text(30), 2);
+		// Started two hours ago and died before its first renewal, 100 minutes ago, after committing a chunk.
+		jdbc.update("UPDATE import_run SET started_at = ? WHERE import_id = ?",
+				OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), interrupted.importId());
+		jdbc.update("UPDATE import_lock SET lease_until = CURRENT_TIMESTAMP - INTERVAL '7200' SECOND + INTERVAL '"
+				+ lock.lease().toSeconds() + "' SECOND");
+		lastChunkCommitted(interrupted.importId(), Duration.ofMinutes(100));
+
+		assertThat(recovery.recover(false)).isEqualTo(1);
+
+		assertThat(imports.find(interrupted.importId()).orElseThrow().duration())
+			.isBetween(Duration.ofMinutes(19), Duration.ofMinutes(21));
+	}
+
+	/** Sets back when the import's chunks were last committed, as Batch records it. */
+	private void lastChunkCommitted(String importId, Duration ago) {
+		jdbc.update("UPDATE BATCH_STEP_EXECUTION SET LAST_UPDATED = ? WHERE JOB_EXECUTION_ID IN (SELECT "
+				+ "p.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.PARAMETER_NAME = 'importId' AND "
+				+ "p.PARAMETER_VALUE = ?)", LocalDateTime.now().minus(ago), importId);
+	}
+
+	@Test
 	void aRestartedImportsDurationLeavesOutTheTimeItWaitedForTheRestart() throws IOException {
 		ImportRun interrupted = interruptedImport(SyntheticCatalog.valid(14).text(30), 2);
 		// Started two hours ago; its instance died an hour ago; restarted now.
@@ -747,6 +772,7 @@ abstract class ImportJobContract {
 				OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), interrupted.importId());
 		jdbc.update("UPDATE import_lock SET lease_until = CURRENT_TIMESTAMP - INTERVAL '3600' SECOND + INTERVAL '"
 				+ lock.lease().toSeconds() + "' SECOND");
+		lastChunkCommitted(interrupted.importId(), Duration.ofMinutes(61));
 		assertThat(recovery.recover(false)).isEqualTo(1);
 		Instant restartAsked = Instant.now();
 
