@@ -73,17 +73,26 @@ class ImportPageController {
 			@RequestParam(defaultValue = "0") String maxRejectedRows, @RequestParam(defaultValue = "replace") String mode,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		String refusal = null;
+		// What keeps the upload from starting that is not the file's fault: the form's own fields.
+		String notStarted = null;
 		ImportOptions options = ImportOptions.defaults().withDryRun(dryRun);
 		try {
-			options = options.withMode(ImportMode.fromCode(mode)).withMaxRejectedRows(Long.parseLong(maxRejectedRows.strip()));
+			options = options.withMode(ImportMode.fromCode(mode));
 		}
 		catch (IllegalArgumentException ex) {
-			refusal = "The rejected-row limit must be a whole number, 0 or more; the mode replace or merge.";
+			notStarted = "the mode must be replace or merge ('" + mode + "' is not one).";
 		}
-		if (refusal == null && (file == null || file.isEmpty())) {
-			refusal = "Choose a CSV file to upload (the file was empty or missing).";
+		try {
+			options = options.withMaxRejectedRows(Long.parseLong(maxRejectedRows.strip()));
 		}
-		if (refusal == null) {
+		catch (IllegalArgumentException ex) {
+			notStarted = "\"Rejected rows allowed\" must be a whole number, 0 or more ('" + maxRejectedRows
+					+ "' is not one).";
+		}
+		if (notStarted == null && (file == null || file.isEmpty())) {
+			notStarted = "choose a CSV file to upload (the file was empty or missing).";
+		}
+		if (notStarted == null) {
 			try (InputStream content = file.getInputStream()) {
 				ImportRun run = imports.submit(file.getOriginalFilename() == null ? "upload.csv"
 						: file.getOriginalFilename(), content, options);
@@ -104,6 +113,7 @@ class ImportPageController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		model.addAttribute("refusal", refusal);
+		model.addAttribute("notStarted", notStarted);
 		return list(model);
 	}
 

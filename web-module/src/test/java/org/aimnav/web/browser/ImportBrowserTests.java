@@ -3,6 +3,7 @@ package org.aimnav.web.browser;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -185,6 +186,28 @@ class ImportBrowserTests extends ServerTestSupport {
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("larger than the limit of 5 MB for an import")
 			.contains("href=\"/admin/imports\"");
+	}
+
+	@Test
+	void aFormFieldThatCannotBeReadIsNamedAndNotBlamedOnTheFile() {
+		WebDriver driver = browser.driver();
+		driver.get(uri("/admin/imports").toString());
+		String csrf = driver.findElement(By.cssSelector("#upload-form input[name=_csrf]")).getDomAttribute("value");
+		String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+		Multipart form = new Multipart().field("_csrf", csrf).field("maxRejectedRows", "abc")
+			.file("file", "good.csv", "program_id\n".getBytes(StandardCharsets.UTF_8));
+
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/admin/imports"))
+			.header("Content-Type", form.contentType())
+			.header("Accept", "text/html")
+			.header("Cookie", "JSESSIONID=" + session)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+			.build());
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Nothing was uploaded:")
+			.contains("&quot;Rejected rows allowed&quot; must be a whole number, 0 or more (&#39;abc&#39; is not one).")
+			.doesNotContain("The file was refused");
 	}
 
 	@Test
