@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a CSV file record by record with Apache Commons CSV in the dialect of the catalog format:
  * RFC 4180 quoting, LF or CRLF, a leading UTF-8 byte-order mark ignored, strict UTF-8 (a byte
  * that is not UTF-8 stops the reading with the line it is on), spaces around a quoted value
- * ignored, empty lines skipped, records whose values are all blank (a spreadsheet's empty row,
+ * ignored, Excel's {@code sep=;} first line skipped, empty lines skipped, records whose values are all blank (a spreadsheet's empty row,
  * {@code ,,,,}) skipped too, and values cut past {@link #MAX_VALUE_LENGTH} characters.
  *
  * <p>Each record gets the physical line where it starts. Commons CSV counts lines as it reads;
@@ -51,6 +51,9 @@ public final class CsvRowReader implements Closeable {
 
 	private final List<String> header;
 
+	/** Lines before the parser's first: Excel's {@code sep=;} line, when the file starts with one. */
+	private final int hintLines;
+
 	private long lastLine;
 
 	private long blankRows;
@@ -60,6 +63,7 @@ public final class CsvRowReader implements Closeable {
 		this.counter = new CountingInputStream(in);
 		InputStream buffered = new BufferedInputStream(counter, BUFFER_SIZE);
 		skipByteOrderMark(buffered);
+		this.hintLines = skipSeparatorHint(buffered);
 		Reader reader = new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -70,7 +74,7 @@ public final class CsvRowReader implements Closeable {
 		this.records = parser.iterator();
 		CSVRecord first = nextRecord();
 		this.header = first == null ? List.of() : List.of(first.values());
-		this.lastLine = first == null ? 0 : parser.getCurrentLineNumber();
+		this.lastLine = hintLines + (first == null ? 0 : parser.getCurrentLineNumber());
 	}
 
 	/** Opens a file; the first record is read at once as the header. */
@@ -115,7 +119,7 @@ public final class CsvRowReader implements Closeable {
 		CSVRecord record;
 		while ((record = nextRecord()) != null) {
 			String[] values = record.values();
-			long endLine = parser.getCurrentLineNumber();
+			long endLine = hintLines + parser.getCurrentLineNumber();
 			long startLine = endLine - lineBreaks(values);
 			lastLine = endLine;
 			if (allBlank(values)) {
@@ -226,6 +230,32 @@ public final class CsvRowReader implements Closeable {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Skips Excel's first line {@code sep=;} (any one delimiter), which tells Excel how to open the
+	 * file and is not its header; the delimiter is still the one the header reads best with.
+	 * @return 1 when there was one, else 0
+	 */
+	private static int skipSeparatorHint(InputStream in) throws IOException {
+		in.mark(6);
+		byte[] start = in.readNBytes(5);
+		if (start.length == 5 && (start[0] | 0x20) == 's' && (start[1] | 0x20) == 'e' && (start[2] | 0x20) == 'p'
+				&& start[3] == '=' && start[4] != '\r' && start[4] != '\n') {
+			int end = in.read();
+			if (end == '\n' || end == -1) {
+				return 1;
+			}
+			if (end == '\r') {
+				in.mark(1);
+				if (in.read() != '\n') {
+					in.reset();
+				}
+				return 1;
+			}
+		}
+		in.reset();
+		return 0;
 	}
 
 	private static void skipByteOrderMark(InputStream in) throws IOException {

@@ -30,6 +30,8 @@ class CatalogFileCheckTests {
 			.isEqualTo(Delimiter.SEMICOLON);
 		assertThat(layout(HEADER.replace(',', '\t') + "\n" + ROW.replace(',', '\t') + "\n").delimiter())
 			.isEqualTo(Delimiter.TAB);
+		assertThat(layout("sep=;\r\n" + HEADER.replace(',', ';') + "\r\n" + ROW.replace(',', ';') + "\r\n").delimiter())
+			.as("after Excel's separator line").isEqualTo(Delimiter.SEMICOLON);
 	}
 
 	@Test

@@ -139,6 +139,19 @@ class CsvRowReaderTests {
 	}
 
 	@Test
+	void excelsSeparatorLineIsNotTheHeaderAndCountsAsALine() throws IOException {
+		try (CsvRowReader reader = reader("\uFEFFsep=;\r\na;b\r\n1;2\r\n", Delimiter.SEMICOLON)) {
+			assertThat(reader.header()).containsExactly("a", "b");
+			CsvRow row = reader.next();
+			assertThat(row.line()).isEqualTo(3);
+			assertThat(row.values()).containsExactly("1", "2");
+		}
+		try (CsvRowReader reader = reader("sepal_length,b\n1,2\n")) {
+			assertThat(reader.header()).as("only a line of sep= and one character").containsExactly("sepal_length", "b");
+		}
+	}
+
+	@Test
 	void spacesBeforeAnOpeningQuoteDoNotMakeTheQuotesData() throws IOException {
 		try (CsvRowReader reader = reader("a,b,c\n1, \"Boston, MA\" ,\t\"US\"\n")) {
 			assertThat(reader.next().values()).containsExactly("1", "Boston, MA", "US");

@@ -216,6 +216,20 @@ abstract class ImportJobContract {
 	}
 
 	@Test
+	void aMacExcelExportWithItsSeparatorLineAndLoneCarriageReturnsPublishesTheSameCatalog() throws IOException {
+		String crlf = new String(bytes("programs-semicolon-bom-crlf.csv"), StandardCharsets.UTF_8).replace("\uFEFF", "");
+		String mac = "\uFEFFsep=;\r" + crlf.replace("\r\n", "\r");
+
+		ImportRun run = imports.runAndWait("mac.csv", csv(mac), ImportOptions.defaults(), p -> {
+		});
+		ImportRun same = runFixture("programs-semicolon-bom-crlf.csv", ImportOptions.defaults());
+
+		assertThat(run.status()).as(run.message()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(run.delimiter()).isEqualTo("semicolon");
+		assertThat(same.status()).as("the CRLF file holds the same catalog").isEqualTo(ImportStatus.UNCHANGED);
+	}
+
+	@Test
 	void valuesWithBackslashesTabsQuotesAndLineBreaksAreStoredExactly() throws IOException {
 		String description = "Paths like C:\\data\\new, a\ttab, \"quotes\", ünïcödé and 東京,\r\nand two\nlines.";
 		String row = "exact-values,Test University,\"Name, with \"\"quotes\"\"\",masters,,,,,,,student,nlp,,\""
