@@ -65,6 +65,12 @@ public record ImportProperties(
 		return sizeText(maxFileSize.toBytes());
 	}
 
+	/** What a file over the upload limit is told, however early it is noticed. */
+	public static String tooLargeMessage(long maxBytes) {
+		return "The file is larger than the limit of " + sizeText(maxBytes)
+				+ ". Split it, or ask an administrator to raise aimnav.import.max-file-size.";
+	}
+
 	/** A size in the largest unit that states it exactly: {@code 200 MB}, {@code 512 KB}, {@code 1000 bytes}. */
 	public static String sizeText(long bytes) {
 		DataSize size = DataSize.ofBytes(bytes);

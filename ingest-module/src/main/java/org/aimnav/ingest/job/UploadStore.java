@@ -50,8 +50,7 @@ class UploadStore {
 			while ((n = content.read(buffer)) > 0) {
 				total += n;
 				if (total > maxBytes) {
-					throw new ImportRefusedException(RefusalReason.TOO_LARGE, "The file is larger than the limit of "
-							+ ImportProperties.sizeText(maxBytes) + ". Split it, or ask an administrator to raise aimnav.import.max-file-size.");
+					throw new ImportRefusedException(RefusalReason.TOO_LARGE, ImportProperties.tooLargeMessage(maxBytes));
 				}
 				scan.update(buffer, 0, n);
 				out.write(buffer, 0, n);

@@ -27,13 +27,10 @@ class UploadSizeFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	private final String limitText;
-
 	private final JsonMapper json;
 
 	UploadSizeFilter(ImportProperties properties, JsonMapper json) {
 		this.limit = properties.maxFileSize().toBytes();
-		this.limitText = properties.maxFileSizeText();
 		this.json = json;
 	}
 
@@ -52,7 +49,8 @@ class UploadSizeFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String detail = "The file is larger than the limit of " + limitText + " (aimnav.import.max-file-size).";
+		// The same words as when the limit is only noticed while the file is stored.
+		String detail = ImportProperties.tooLargeMessage(limit);
 		if (request.getRequestURI().contains("/api/")) {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -62,6 +60,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
 			problem.put("title", "File too large");
 			problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
 			problem.put("detail", detail);
+			problem.put("instance", request.getRequestURI());
 			json.writeValue(response.getOutputStream(), problem);
 		}
 		else {

@@ -270,13 +270,22 @@ class ImportApiTests extends ServerTestSupport {
 	}
 
 	@Test
-	void anUploadOverTheSizeLimitIs413() {
-		byte[] big = new byte[6 * 1024 * 1024];
-		Arrays.fill(big, (byte) 'a');
+	void anUploadOverTheSizeLimitIs413WithTheSameProblemHoweverFarOverItIs() {
+		byte[] farOver = new byte[6 * 1024 * 1024]; // refused from its declared length, before it is read
+		byte[] justOver = new byte[5 * 1024 * 1024 + 1]; // refused while it is stored
+		Arrays.fill(farOver, (byte) 'a');
+		Arrays.fill(justOver, (byte) 'a');
 
-		HttpResponse<String> response = upload(big, "big.csv");
+		HttpResponse<String> far = upload(farOver, "big.csv");
+		HttpResponse<String> just = upload(justOver, "big.csv");
 
-		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(far.statusCode()).isEqualTo(413);
+		assertThat(just.statusCode()).isEqualTo(413);
+		for (JsonNode problem : List.of(body(far), body(just))) {
+			assertThat(problem.get("detail").asString()).isEqualTo("The file is larger than the limit of 5 MB. Split "
+					+ "it, or ask an administrator to raise aimnav.import.max-file-size.");
+			assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/imports");
+		}
 	}
 
 	@Test
