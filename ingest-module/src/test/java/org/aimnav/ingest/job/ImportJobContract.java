@@ -738,13 +738,8 @@ abstract class ImportJobContract {
 
 	@Test
 	void anImportFoundDeadEndedWhenItsLeaseWasLastRenewedNotWhenItWasFound() throws IOException {
-		ImportRun interrupted = interruptedImport(SyntheticCatalog.valid(13).text(30), 2);
-		// Started two hours ago; its instance renewed the lease for the last time an hour ago.
-		jdbc.update("UPDATE import_run SET started_at = ? WHERE import_id = ?",
-				OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), interrupted.importId());
-		jdbc.update("UPDATE import_lock SET lease_until = CURRENT_TIMESTAMP - INTERVAL '3600' SECOND + INTERVAL '"
-				+ lock.lease().toSeconds() + "' SECOND");
-		lastChunkCommitted(interrupted.importId(), Duration.ofMinutes(100));
+		// Its instance renewed the lease for the last time an hour ago, after its last chunk.
+		ImportRun interrupted = diedAfter(13, Duration.ofMinutes(60), Duration.ofMinutes(100));
 
 		assertThat(recovery.recover(false)).isEqualTo(1);
 
@@ -757,18 +752,27 @@ abstract class ImportJobContract {
 
 	@Test
 	void anImportFoundDeadEndedWithItsLastCommittedChunkWhenThatCameAfterTheLeasesLastRenewal() throws IOException {
-		ImportRun interrupted = interruptedImport(SyntheticCatalog.valid(17).text(30), 2);
-		// Started two hours ago and died before its first renewal, 100 minutes ago, after committing a chunk.
-		jdbc.update("UPDATE import_run SET started_at = ? WHERE import_id = ?",
-				OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), interrupted.importId());
-		jdbc.update("UPDATE import_lock SET lease_until = CURRENT_TIMESTAMP - INTERVAL '7200' SECOND + INTERVAL '"
-				+ lock.lease().toSeconds() + "' SECOND");
-		lastChunkCommitted(interrupted.importId(), Duration.ofMinutes(100));
+		// It died before its first renewal, 100 minutes ago, after committing a chunk.
+		ImportRun interrupted = diedAfter(17, Duration.ofMinutes(120), Duration.ofMinutes(100));
 
 		assertThat(recovery.recover(false)).isEqualTo(1);
 
 		assertThat(imports.find(interrupted.importId()).orElseThrow().duration())
 			.isBetween(Duration.ofMinutes(19), Duration.ofMinutes(21));
+	}
+
+	/**
+	 * An import started two hours ago whose instance died: it renewed its lease for the last time
+	 * {@code leaseRenewed} ago and committed its last chunk {@code lastChunk} ago.
+	 */
+	private ImportRun diedAfter(int seed, Duration leaseRenewed, Duration lastChunk) throws IOException {
+		ImportRun interrupted = interruptedImport(SyntheticCatalog.valid(seed).text(30), 2);
+		jdbc.update("UPDATE import_run SET started_at = ? WHERE import_id = ?",
+				OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), interrupted.importId());
+		jdbc.update("UPDATE import_lock SET lease_until = CURRENT_TIMESTAMP - INTERVAL '" + leaseRenewed.toSeconds()
+				+ "' SECOND + INTERVAL '" + lock.lease().toSeconds() + "' SECOND");
+		lastChunkCommitted(interrupted.importId(), lastChunk);
+		return interrupted;
 	}
 
 	/** Sets back when the import's chunks were last committed, as Batch records it. */
@@ -780,13 +784,8 @@ abstract class ImportJobContract {
 
 	@Test
 	void aRestartedImportsDurationLeavesOutTheTimeItWaitedForTheRestart() throws IOException {
-		ImportRun interrupted = interruptedImport(SyntheticCatalog.valid(14).text(30), 2);
-		// Started two hours ago; its instance died an hour ago; restarted now.
-		jdbc.update("UPDATE import_run SET started_at = ? WHERE import_id = ?",
-				OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), interrupted.importId());
-		jdbc.update("UPDATE import_lock SET lease_until = CURRENT_TIMESTAMP - INTERVAL '3600' SECOND + INTERVAL '"
-				+ lock.lease().toSeconds() + "' SECOND");
-		lastChunkCommitted(interrupted.importId(), Duration.ofMinutes(61));
+		// Its instance died an hour ago; restarted now.
+		ImportRun interrupted = diedAfter(14, Duration.ofMinutes(60), Duration.ofMinutes(61));
 		assertThat(recovery.recover(false)).isEqualTo(1);
 		Instant restartAsked = Instant.now();
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.web.support.Browser;
@@ -168,20 +169,10 @@ class ImportBrowserTests extends ServerTestSupport {
 		// As a browser without JavaScript would post it, with the signed-in curator's session and the
 		// form's CSRF token. (Chromium itself may show a reset connection instead: the server answers
 		// at once and does not read a body it refuses.)
-		WebDriver driver = browser.driver();
-		driver.get(uri("/admin/imports").toString());
-		String csrf = driver.findElement(By.cssSelector("#upload-form input[name=_csrf]")).getDomAttribute("value");
-		String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
 		byte[] big = new byte[6 * 1024 * 1024];
 		Arrays.fill(big, (byte) 'a');
-		Multipart form = new Multipart().field("_csrf", csrf).file("file", "too-big.csv", big);
 
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/admin/imports"))
-			.header("Content-Type", form.contentType())
-			.header("Accept", "text/html")
-			.header("Cookie", "JSESSIONID=" + session)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
-			.build());
+		HttpResponse<String> response = postUploadForm(form -> form.file("file", "too-big.csv", big));
 
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("larger than the limit of 5 MB for an import")
@@ -190,24 +181,31 @@ class ImportBrowserTests extends ServerTestSupport {
 
 	@Test
 	void aFormFieldThatCannotBeReadIsNamedAndNotBlamedOnTheFile() {
-		WebDriver driver = browser.driver();
-		driver.get(uri("/admin/imports").toString());
-		String csrf = driver.findElement(By.cssSelector("#upload-form input[name=_csrf]")).getDomAttribute("value");
-		String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
-		Multipart form = new Multipart().field("_csrf", csrf).field("maxRejectedRows", "abc")
-			.file("file", "good.csv", "program_id\n".getBytes(StandardCharsets.UTF_8));
-
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/admin/imports"))
-			.header("Content-Type", form.contentType())
-			.header("Accept", "text/html")
-			.header("Cookie", "JSESSIONID=" + session)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
-			.build());
+		HttpResponse<String> response = postUploadForm(form -> form.field("maxRejectedRows", "abc")
+			.file("file", "good.csv", "program_id\n".getBytes(StandardCharsets.UTF_8)));
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("Nothing was uploaded:")
 			.contains("&quot;Rejected rows allowed&quot; must be a whole number, 0 or more (&#39;abc&#39; is not one).")
 			.doesNotContain("The file was refused");
+	}
+
+	/**
+	 * Posts the upload form as a browser without JavaScript would, with the signed-in curator's
+	 * session and the form's CSRF token.
+	 */
+	private HttpResponse<String> postUploadForm(UnaryOperator<Multipart> fields) {
+		WebDriver driver = browser.driver();
+		driver.get(uri("/admin/imports").toString());
+		String csrf = driver.findElement(By.cssSelector("#upload-form input[name=_csrf]")).getDomAttribute("value");
+		String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+		Multipart form = fields.apply(new Multipart().field("_csrf", csrf));
+		return send(HttpRequest.newBuilder(uri("/admin/imports"))
+			.header("Content-Type", form.contentType())
+			.header("Accept", "text/html")
+			.header("Cookie", "JSESSIONID=" + session)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+			.build());
 	}
 
 	@Test
