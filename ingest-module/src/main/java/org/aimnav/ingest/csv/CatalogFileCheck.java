@@ -87,6 +87,19 @@ public final class CatalogFileCheck {
 		if (bestHeader.isEmpty() || (bestHeader.size() == 1 && Blanks.isBlank(bestHeader.get(0)))) {
 			throw refuse(RefusalReason.EMPTY, "The file has no content (only blank lines).");
 		}
+		for (int i = 0; i < bestHeader.size(); i++) {
+			String name = bestHeader.get(i);
+			int control = name.codePoints().filter(c -> Character.getType(c) == Character.CONTROL && c != '\t')
+				.findFirst()
+				.orElse(-1);
+			if (control >= 0) {
+				// A name with a NUL or another control character in it matches no column: its values
+				// would be dropped without a word (a damaged "city" left every program without one).
+				throw refuse(RefusalReason.MALFORMED, String.format("The header has a control character "
+						+ "(U+%04X) in column %d ('%s'); the file may be damaged. Remove it and upload the file again.",
+						control, i + 1, name.replaceAll("\\p{Cc}", "?")));
+			}
+		}
 		CatalogHeader header = CatalogHeader.of(bestHeader);
 		requireARow(file, best);
 		List<String> warnings = new ArrayList<>();

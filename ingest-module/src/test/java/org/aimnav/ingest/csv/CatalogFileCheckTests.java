@@ -84,6 +84,13 @@ class CatalogFileCheckTests {
 	}
 
 	@Test
+	void aControlCharacterInAHeaderNameRefusesTheFileInsteadOfDroppingTheColumn() {
+		assertRefused(HEADER.replace("city", "ci\0ty") + "\n" + ROW + "\n", RefusalReason.MALFORMED,
+				"The header has a control character (U+0000) in column 10 ('ci?ty'); the file may be damaged. "
+						+ "Remove it and upload the file again.");
+	}
+
+	@Test
 	void aFileOfBlankLinesIsEmpty() {
 		assertRefused("\n\n\n", RefusalReason.EMPTY, "The file has no content (only blank lines).");
 	}
