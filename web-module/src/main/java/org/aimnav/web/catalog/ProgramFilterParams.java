@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -60,16 +61,21 @@ public record ProgramFilterParams(
 		}
 		for (String value : country) {
 			if (!isCountryCode(value)) {
-				errors.add(new ApiFieldError("country", "PATTERN",
-						"country: '" + value + "' is not an ISO 3166-1 alpha-2 code such as US or GB"));
+				String upper = value.strip().toUpperCase(Locale.ROOT);
+				errors.add(new ApiFieldError("country", upper.matches("[A-Z]{2}") ? "ENUM" : "PATTERN",
+						"country: '" + value + "' is not an ISO 3166-1 alpha-2 code such as US or GB"
+								+ ("UK".equals(upper) ? " (the United Kingdom is GB)" : "")));
 			}
 		}
 		return errors;
 	}
 
+	/** A code of ISO 3166-1 alpha-2, in any case: a country code that names no country matches nothing. */
 	static boolean isCountryCode(String value) {
-		return value.strip().matches("[A-Za-z]{2}");
+		return COUNTRIES.contains(value.strip().toUpperCase(Locale.ROOT));
 	}
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	ProgramQuery toQuery(Taxonomy taxonomy, int defaultSize) {
 		return new ProgramQuery(q, new HashSet<>(credential), new HashSet<>(deliveryFormat), new HashSet<>(pace),

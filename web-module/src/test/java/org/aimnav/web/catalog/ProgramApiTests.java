@@ -193,6 +193,10 @@ class ProgramApiTests extends ServerTestSupport {
 			.anyMatch(m -> m.startsWith("credential: 'wizardry' is not one of phd,"))
 			.contains("maxDurationMonths must be greater than 0", "size: 'abc' is not a valid number");
 		assertThat(fieldsAndCodes(export)).containsExactlyInAnyOrder("format ENUM", "maxTuitionUsd TYPE", "topic ENUM");
+		JsonNode noSuchCountry = body(expect400("/api/v1/programs?country=UK&country=zz&country=gb"));
+		assertThat(messages(noSuchCountry)).as("two letters that name no country match nothing: say so")
+			.containsExactly("country: 'UK' is not an ISO 3166-1 alpha-2 code such as US or GB (the United Kingdom is GB)",
+					"country: 'zz' is not an ISO 3166-1 alpha-2 code such as US or GB");
 	}
 
 	private static List<String> messages(JsonNode problem) {
