@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -69,13 +70,18 @@ class ImportPageController {
 
 	@PostMapping
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestParam(defaultValue = "false") String dryRun,
 			@RequestParam(defaultValue = "0") String maxRejectedRows, @RequestParam(defaultValue = "replace") String mode,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		String refusal = null;
 		// What keeps the upload from starting that is not the file's fault: the form's own fields.
 		String notStarted = null;
-		ImportOptions options = ImportOptions.defaults().withDryRun(dryRun);
+		ImportOptions options = ImportOptions.defaults();
+		switch (dryRun.strip().toLowerCase(Locale.ROOT)) {
+			case "true", "on", "yes", "1" -> options = options.withDryRun(true);
+			case "false", "off", "no", "0", "" -> options = options.withDryRun(false);
+			default -> notStarted = "\"Dry run\" must be on or off ('" + dryRun + "' is neither).";
+		}
 		try {
 			options = options.withMode(ImportMode.fromCode(mode));
 		}

@@ -188,6 +188,11 @@ class ImportBrowserTests extends ServerTestSupport {
 		assertThat(response.body()).contains("Nothing was uploaded:")
 			.contains("&quot;Rejected rows allowed&quot; must be a whole number, 0 or more (&#39;abc&#39; is not one).")
 			.doesNotContain("The file was refused");
+		HttpResponse<String> dryRun = postUploadForm(form -> form.field("dryRun", "maybe")
+			.file("file", "good.csv", "program_id\n".getBytes(StandardCharsets.UTF_8)));
+		assertThat(dryRun.statusCode()).isEqualTo(400);
+		assertThat(dryRun.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+		assertThat(dryRun.body()).contains("&quot;Dry run&quot; must be on or off (&#39;maybe&#39; is neither).");
 	}
 
 	/**
