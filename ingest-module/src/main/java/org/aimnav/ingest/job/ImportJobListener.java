@@ -85,8 +85,9 @@ class ImportJobListener implements JobExecutionListener {
 		String message = lockLost ? "The import lost its lock: this instance stalled for longer than the lock's lease "
 				+ "and the lock was freed. Nothing was published. Restart the import."
 				: stopped && execution.getStatus() == BatchStatus.STOPPED ? String.format("The import was stopped "
-						+ "because the platform shut down, after %,d rows had been checked. Nothing was published; the "
-						+ "catalog is unchanged. Restart the import to resume where it stopped.", rows)
+						+ "because its process was told to end (the platform or the import command stopping), after "
+						+ "%,d rows had been checked. Nothing was published; the catalog is unchanged. Restart the "
+						+ "import to resume where it stopped.", rows)
 						: failureMessage(execution, rows);
 		records.finish(importId, ImportStatus.FAILED, null, message);
 	}

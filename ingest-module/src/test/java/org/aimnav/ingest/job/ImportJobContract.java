@@ -817,9 +817,9 @@ abstract class ImportJobContract {
 		assertThat(stopping.isAlive()).as("stop() waited for the import and returned").isFalse();
 		ImportRun stopped = imports.find(running.importId()).orElseThrow();
 		assertThat(stopped.status()).isEqualTo(ImportStatus.FAILED);
-		assertThat(stopped.message()).isEqualTo("The import was stopped because the platform shut down, after 20 rows "
-				+ "had been checked. Nothing was published; the catalog is unchanged. Restart the import to resume "
-				+ "where it stopped.");
+		assertThat(stopped.message()).isEqualTo("The import was stopped because its process was told to end (the "
+				+ "platform or the import command stopping), after 20 rows had been checked. Nothing was published; "
+				+ "the catalog is unchanged. Restart the import to resume where it stopped.");
 		assertThat(stopped.rowsRead()).isEqualTo(20);
 		assertThat(lock.holder()).isEmpty();
 		assertThat(versions.requireCurrentVersion()).isEqualTo(first.catalogVersion());

@@ -219,11 +219,10 @@ public final class ImportCommand {
 	/** What became of an import whose process was told to end (Ctrl-C, SIGTERM) while it ran. */
 	static String stopped(String importId) {
 		return "Stopped: the process was told to end during the import; nothing was published. "
-				+ (importId == null ? "Run"
+				+ (importId == null ? "Run this command again."
 						: "The import (" + importId + ") can be restarted where it stopped: start the platform on "
 								+ "this data folder and restart it there (POST /api/v1/imports/" + importId
-								+ "/restart), or run")
-				+ " this command again.";
+								+ "/restart); running this command again imports the file from its start instead.");
 	}
 
 	static int exitCode(ImportRun run) {
@@ -340,6 +339,8 @@ public final class ImportCommand {
 
 		private volatile String importId;
 
+		private volatile boolean ended;
+
 		/** The import shown, once its first progress arrived. */
 		String importId() {
 			return importId;
@@ -354,6 +355,9 @@ public final class ImportCommand {
 
 		void show(ImportProgress progress) {
 			importId = progress.importId();
+			if (ended) {
+				return; // the command has said how it ended: no progress line after that
+			}
 			long now = clock.millis();
 			if (!terminal && now - lastPrinted < 2000 && !progress.status().finished()) {
 				return;
@@ -370,6 +374,7 @@ public final class ImportCommand {
 		}
 
 		void end() {
+			ended = true;
 			if (terminal && printed) {
 				err.println();
 			}

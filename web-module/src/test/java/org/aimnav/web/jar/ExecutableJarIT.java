@@ -142,7 +142,9 @@ class ExecutableJarIT {
 				"sa", ""); var rows = db.createStatement().executeQuery("SELECT status, message FROM import_run")) {
 			assertThat(rows.next()).isTrue();
 			assertThat(rows.getString("status")).as("stopped and recorded before the database closed").isEqualTo("FAILED");
-			assertThat(rows.getString("message")).startsWith("The import was stopped because the platform shut down");
+			assertThat(rows.getString("message"))
+				.startsWith("The import was stopped because its process was told to end (the platform or the import "
+						+ "command stopping)");
 		}
 	}
 
@@ -200,7 +202,8 @@ class ExecutableJarIT {
 		JsonNode stopped = importRun(port, importId);
 		assertThat(stopped.get("status").asString()).isEqualTo("FAILED");
 		assertThat(stopped.get("message").asString()).as("recorded as it stopped, not found dead at this start")
-			.startsWith("The import was stopped because the platform shut down, after ");
+			.startsWith("The import was stopped because its process was told to end (the platform or the import "
+					+ "command stopping), after ");
 		assertThat(stopped.get("rowsRead").asLong()).isBetween(1L, MANY_ROWS - 1L);
 		assertThat(stopped.get("bytesRead").asLong()).as("how far it got, not the whole file")
 			.isLessThan(stopped.get("bytesTotal").asLong());
