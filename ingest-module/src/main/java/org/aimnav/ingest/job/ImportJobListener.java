@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.aimnav.ingest.ImportRefusedException;
+import org.aimnav.ingest.ImportRun;
 import org.aimnav.ingest.ImportStatus;
 import org.aimnav.ingest.csv.CsvFormatException;
 import org.slf4j.Logger;
@@ -73,22 +75,30 @@ class ImportJobListener implements JobExecutionListener {
 		heartbeat.stop(importId);
 		boolean lockLost = lostLocks.remove(importId);
 		boolean stopped = stoppedWithApplication.remove(importId);
-		ImportStatus recorded = records.find(importId).map(stored -> stored.run().status()).orElse(null);
+		Optional<ImportRun> recorded = records.find(importId).map(ImportRecords.Stored::run);
 		// Told to stop while it published, the job reads STOPPED after its publish committed: the
 		// import's status, written in that transaction, is the truth.
-		boolean over = recorded != null && recorded.finished() && recorded != ImportStatus.FAILED;
+		boolean over = recorded.map(ImportRun::status)
+			.filter(status -> status.finished() && status != ImportStatus.FAILED)
+			.isPresent();
 		if (execution.getStatus() == BatchStatus.COMPLETED || over) {
 			uploads.delete(Path.of(execution.getJobParameters().getString(ImportParameters.FILE)));
 			return;
 		}
-		long rows = records.find(importId).map(stored -> stored.run().rowsRead()).orElse(0L);
-		String message = lockLost ? "The import lost its lock: this instance stalled for longer than the lock's lease "
-				+ "and the lock was freed. Nothing was published. Restart the import."
-				: stopped && execution.getStatus() == BatchStatus.STOPPED ? String.format("The import was stopped "
-						+ "because its process was told to end (the platform or the import command stopping), after "
-						+ "%,d rows had been checked. Nothing was published; the catalog is unchanged. Restart the "
-						+ "import to resume where it stopped.", rows)
-						: failureMessage(execution, rows);
+		long rows = recorded.map(ImportRun::rowsRead).orElse(0L);
+		String message;
+		if (lockLost) {
+			message = "The import lost its lock: this instance stalled for longer than the lock's lease and the "
+					+ "lock was freed. Nothing was published. Restart the import.";
+		}
+		else if (stopped && execution.getStatus() == BatchStatus.STOPPED) {
+			message = String.format("The import was stopped because its process was told to end (the platform or "
+					+ "the import command stopping), after %,d rows had been checked. Nothing was published; the "
+					+ "catalog is unchanged. Restart the import to resume where it stopped.", rows);
+		}
+		else {
+			message = failureMessage(execution, rows);
+		}
 		records.finish(importId, ImportStatus.FAILED, null, message);
 	}
 
