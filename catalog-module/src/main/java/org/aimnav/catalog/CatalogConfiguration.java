@@ -10,6 +10,7 @@ import org.aimnav.catalog.program.ProgramSearch;
 import org.aimnav.catalog.program.SearchIndex;
 import org.aimnav.catalog.stats.CatalogStatisticsService;
 import org.aimnav.catalog.taxonomy.Taxonomy;
+import org.aimnav.catalog.version.CatalogPreparation;
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.catalog.version.CurrentVersionCache;
 import org.aimnav.catalog.version.CurrentVersionWatcher;
@@ -63,12 +64,18 @@ public class CatalogConfiguration {
 
 	/** The current version held in memory for searching, swapped when the current version changes. */
 	@Bean
-	CurrentVersionCache<SearchIndex> searchIndexes(CatalogVersions versions, JdbcTemplate jdbc,
-			CatalogProperties properties) {
-		CurrentVersionCache<SearchIndex> indexes = new CurrentVersionCache<>("Searching", versions,
+	CurrentVersionCache<SearchIndex> searchIndexes(CatalogVersions versions, CatalogPreparation preparation,
+			JdbcTemplate jdbc, CatalogProperties properties) {
+		CurrentVersionCache<SearchIndex> indexes = new CurrentVersionCache<>("Searching", versions, preparation,
 				version -> SearchIndex.load(jdbc, version), SearchIndex::version, SearchIndex::size);
 		indexes.setAutoStartup(properties.prepareCurrent());
 		return indexes;
+	}
+
+	/** Preparations of a version for serving take turns: each holds a whole version in memory. */
+	@Bean
+	CatalogPreparation catalogPreparation() {
+		return new CatalogPreparation();
 	}
 
 	@Bean
@@ -84,8 +91,9 @@ public class CatalogConfiguration {
 
 	@Bean
 	CatalogStatisticsService catalogStatisticsService(CatalogVersions versions, ProgramRepository programs,
-			Taxonomy taxonomy, Clock clock, CatalogProperties properties) {
-		CatalogStatisticsService service = new CatalogStatisticsService(versions, programs, taxonomy, clock);
+			Taxonomy taxonomy, Clock clock, CatalogPreparation preparation, CatalogProperties properties) {
+		CatalogStatisticsService service = new CatalogStatisticsService(versions, programs, taxonomy, clock,
+				preparation);
 		service.setPrecompute(properties.prepareCurrent());
 		return service;
 	}

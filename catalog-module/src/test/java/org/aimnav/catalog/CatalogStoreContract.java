@@ -2,10 +2,12 @@ package org.aimnav.catalog;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 import org.aimnav.catalog.program.Audience;
 import org.aimnav.catalog.program.Credential;
@@ -18,6 +20,8 @@ import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.program.ProgramSearch;
 import org.aimnav.catalog.program.ProgramSort;
 import org.aimnav.catalog.program.SearchIndex;
+import org.aimnav.catalog.taxonomy.Taxonomy;
+import org.aimnav.catalog.support.SyntheticPrograms;
 import org.aimnav.catalog.support.TestPrograms;
 import org.aimnav.catalog.version.CatalogVersion;
 import org.aimnav.catalog.version.CatalogVersions;
@@ -66,6 +70,9 @@ abstract class CatalogStoreContract {
 
 	@Autowired
 	CurrentVersionCache<SearchIndex> indexes;
+
+	@Autowired
+	Taxonomy taxonomy;
 
 	@BeforeEach
 	void emptyCatalog() {
@@ -230,6 +237,52 @@ abstract class CatalogStoreContract {
 		programs.forEach(version, p -> walked.add(p.programId()));
 
 		assertThat(walked).hasSize(4500).isSorted().first().isEqualTo("p-00000");
+	}
+
+	@Test
+	void aWalkToKeepReadsTheSameProgramsAndHoldsEachRepeatedValueOnce() {
+		List<Program> synthetic = SyntheticPrograms.generate(2000, 7, taxonomy);
+		int version = stage(synthetic);
+
+		List<Program> plain = new ArrayList<>();
+		programs.walk(version).forEachRemaining(plain::add);
+		List<Program> kept = new ArrayList<>();
+		programs.walkToKeep(version).forEachRemaining(kept::add);
+
+		assertThat(kept).hasSize(2000).containsExactlyElementsOf(plain);
+		// Two programs of one institution, with the same topics and dates: one object for each value.
+		Map<String, Program> firstOfInstitution = new HashMap<>();
+		int shared = 0;
+		for (Program program : kept) {
+			Program first = firstOfInstitution.putIfAbsent(program.institution(), program);
+			if (first != null) {
+				assertThat(program.institution()).isSameAs(first.institution());
+				shared++;
+			}
+		}
+		assertThat(shared).isGreaterThan(1000);
+		for (Function<Program, Object> value : List.<Function<Program, Object>>of(Program::topics,
+				p -> p.topics().get(0), Program::audiences, Program::country, Program::lastVerified,
+				Program::tuitionUsd)) {
+			Program[] alike = pairWith(kept, value);
+			assertThat(value.apply(alike[1])).isSameAs(value.apply(alike[0]));
+		}
+		// A walk that does not keep its programs does not share: nothing is held for it.
+		Program[] plainPair = pairWith(plain, Program::topics);
+		assertThat(plainPair[1].topics()).isNotSameAs(plainPair[0].topics());
+	}
+
+	/** Two programs with the same value, not null. */
+	private static Program[] pairWith(List<Program> programs, Function<Program, Object> value) {
+		Map<Object, Program> seen = new HashMap<>();
+		for (Program program : programs) {
+			Object v = value.apply(program);
+			Program first = v == null ? null : seen.putIfAbsent(v, program);
+			if (first != null) {
+				return new Program[] { first, program };
+			}
+		}
+		throw new AssertionError("no two programs alike");
 	}
 
 	@Test

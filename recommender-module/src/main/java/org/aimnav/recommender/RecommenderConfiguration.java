@@ -8,6 +8,7 @@ import org.aimnav.catalog.CatalogConfiguration;
 import org.aimnav.catalog.CatalogProperties;
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.taxonomy.Taxonomy;
+import org.aimnav.catalog.version.CatalogPreparation;
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.recommender.demand.DemandAnalytics;
 import org.aimnav.recommender.demand.RecommendationLog;
@@ -43,9 +44,9 @@ public class RecommenderConfiguration {
 	}
 
 	@Bean
-	SnapshotHolder recommenderSnapshots(ProgramRepository programs, CatalogVersions versions, Taxonomy taxonomy,
-			CatalogProperties catalog) {
-		SnapshotHolder snapshots = new SnapshotHolder(programs, versions, taxonomy);
+	SnapshotHolder recommenderSnapshots(ProgramRepository programs, CatalogVersions versions,
+			CatalogPreparation preparation, Taxonomy taxonomy, CatalogProperties catalog) {
+		SnapshotHolder snapshots = new SnapshotHolder(programs, versions, preparation, taxonomy);
 		snapshots.setAutoStartup(catalog.prepareCurrent());
 		return snapshots;
 	}

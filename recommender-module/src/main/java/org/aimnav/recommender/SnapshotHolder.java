@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.taxonomy.Taxonomy;
+import org.aimnav.catalog.version.CatalogPreparation;
 import org.aimnav.catalog.version.CatalogVersion;
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.catalog.version.CurrentVersionCache;
@@ -17,8 +18,9 @@ import org.aimnav.recommender.engine.CatalogSnapshot;
  */
 final class SnapshotHolder extends CurrentVersionCache<CatalogSnapshot> {
 
-	SnapshotHolder(ProgramRepository programs, CatalogVersions versions, Taxonomy taxonomy) {
-		super("Recommending from", versions, version -> build(programs, versions, taxonomy, version),
+	SnapshotHolder(ProgramRepository programs, CatalogVersions versions, CatalogPreparation preparation,
+			Taxonomy taxonomy) {
+		super("Recommending from", versions, preparation, version -> build(programs, versions, taxonomy, version),
 				CatalogSnapshot::version, CatalogSnapshot::size);
 	}
 
@@ -28,7 +30,7 @@ final class SnapshotHolder extends CurrentVersionCache<CatalogSnapshot> {
 		LocalDate reference = versions.find(version)
 			.map(SnapshotHolder::referenceDate)
 			.orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
-		return CatalogSnapshot.build(version, reference, () -> programs.walk(version), taxonomy);
+		return CatalogSnapshot.build(version, reference, () -> programs.walkToKeep(version), taxonomy);
 	}
 
 	static LocalDate referenceDate(CatalogVersion version) {

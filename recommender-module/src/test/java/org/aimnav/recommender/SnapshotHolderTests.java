@@ -3,6 +3,7 @@ package org.aimnav.recommender;
 import java.util.OptionalInt;
 
 import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.version.CatalogPreparation;
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.catalog.version.NoCurrentCatalogException;
 import org.aimnav.recommender.support.Catalogs;
@@ -20,7 +21,8 @@ class SnapshotHolderTests {
 	void withoutAPublishedCatalogARequestGetsAClearError() {
 		CatalogVersions versions = mock(CatalogVersions.class);
 		when(versions.currentVersion()).thenReturn(OptionalInt.empty());
-		SnapshotHolder holder = new SnapshotHolder(mock(ProgramRepository.class), versions, Catalogs.taxonomy());
+		SnapshotHolder holder = new SnapshotHolder(mock(ProgramRepository.class), versions, new CatalogPreparation(),
+				Catalogs.taxonomy());
 
 		holder.start();
 

@@ -11,6 +11,7 @@ import jakarta.annotation.PreDestroy;
 
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.taxonomy.Taxonomy;
+import org.aimnav.catalog.version.CatalogPreparation;
 import org.aimnav.catalog.version.CatalogVersion;
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.catalog.version.CurrentCatalogChanged;
@@ -40,6 +41,8 @@ public class CatalogStatisticsService {
 
 	private final Clock clock;
 
+	private final CatalogPreparation preparation;
+
 	private final Map<Key, CatalogSummary> cache = new ConcurrentHashMap<>();
 
 	private volatile boolean closing;
@@ -53,8 +56,9 @@ public class CatalogStatisticsService {
 	private volatile boolean precomputing = true;
 
 	public CatalogStatisticsService(CatalogVersions versions, ProgramRepository programs, Taxonomy taxonomy,
-			Clock clock) {
+			Clock clock, CatalogPreparation preparation) {
 		this.versions = versions;
+		this.preparation = preparation;
 		this.programs = programs;
 		this.statistics = new CatalogStatistics(taxonomy.codes());
 		this.clock = clock;
@@ -115,7 +119,11 @@ public class CatalogStatisticsService {
 		}
 		precompute.execute(() -> {
 			try {
-				summary(event.version());
+				preparation.oneAtATime(() -> summary(event.version()));
+			}
+			catch (OutOfMemoryError ex) {
+				log.error("Not enough memory to compute the statistics of catalog version {}; they will be computed "
+						+ "when asked for. {}", event.version(), CatalogPreparation.heapAdvice());
 			}
 			catch (RuntimeException ex) {
 				if (closing) {

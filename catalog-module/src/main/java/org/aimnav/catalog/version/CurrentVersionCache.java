@@ -1,5 +1,6 @@
 package org.aimnav.catalog.version;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +22,9 @@ import org.springframework.context.event.EventListener;
  * {@link AtomicReference}, so each sees one complete version, never a mix. Builds run on one
  * background thread, in the order the changes happened; when changes come faster than builds,
  * only the latest is built, and a build that finishes after a newer change is not installed. A
- * build failure is logged and the previous value stays in service.
+ * build failure is logged and the previous value stays in service; so does running out of memory
+ * in a build, which leaves the built part to the garbage collector. Builds of every cache take
+ * turns ({@link CatalogPreparation}): each holds a whole version beside the one in service.
  *
  * @param <T> what is built for a version; immutable, since every request shares it
  */
@@ -32,6 +35,8 @@ public class CurrentVersionCache<T> implements SmartLifecycle {
 	private final String purpose;
 
 	private final CatalogVersions versions;
+
+	private final CatalogPreparation preparation;
 
 	private final IntFunction<T> builder;
 
@@ -53,14 +58,16 @@ public class CurrentVersionCache<T> implements SmartLifecycle {
 
 	/**
 	 * @param purpose what the value is for, in the log: "Recommending from catalog version 3"
+	 * @param preparation lets one build of any cache run at a time
 	 * @param builder builds the value of a version (on the background thread, or on a caller's)
 	 * @param versionOf the version a value was built from
 	 * @param sizeOf the number of programs a value holds, for the log
 	 */
-	public CurrentVersionCache(String purpose, CatalogVersions versions, IntFunction<T> builder,
-			ToIntFunction<T> versionOf, ToIntFunction<T> sizeOf) {
+	public CurrentVersionCache(String purpose, CatalogVersions versions, CatalogPreparation preparation,
+			IntFunction<T> builder, ToIntFunction<T> versionOf, ToIntFunction<T> sizeOf) {
 		this.purpose = purpose;
 		this.versions = versions;
+		this.preparation = preparation;
 		this.builder = builder;
 		this.versionOf = versionOf;
 		this.sizeOf = sizeOf;
@@ -139,13 +146,19 @@ public class CurrentVersionCache<T> implements SmartLifecycle {
 			return;
 		}
 		try {
-			long started = System.nanoTime();
-			T value = builder.apply(version);
+			Built<T> built = preparation.oneAtATime(() -> {
+				if (wanted.get() != version) {
+					return null; // a newer version was asked for while this build waited its turn
+				}
+				long started = System.nanoTime();
+				T value = builder.apply(version);
+				return new Built<>(value, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+			});
 			synchronized (this) {
-				if (wanted.get() == version) {
-					current.set(value);
+				if (built != null && wanted.get() == version) {
+					current.set(built.value());
 					log.info("{} catalog version {} ({} programs, built in {} ms)", purpose, version,
-							sizeOf.applyAsInt(value), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+							sizeOf.applyAsInt(built.value()), built.millis());
 				}
 			}
 		}
@@ -156,15 +169,26 @@ public class CurrentVersionCache<T> implements SmartLifecycle {
 				return;
 			}
 			log.error("{}: could not prepare catalog version {}; still serving {}", purpose, version,
-					held == null ? "nothing" : "version " + versionOf.applyAsInt(held), ex);
+					serving(held), ex);
 		}
+		catch (OutOfMemoryError ex) {
+			log.error("{}: not enough memory to prepare catalog version {}; still serving {}. {}", purpose, version,
+					serving(held), CatalogPreparation.heapAdvice());
+		}
+	}
+
+	private record Built<T>(T value, long millis) {
+	}
+
+	private String serving(T held) {
+		return held == null ? "nothing" : "version " + versionOf.applyAsInt(held);
 	}
 
 	@Override
 	public void start() {
 		synchronized (this) {
 			executor = Executors.newSingleThreadExecutor(task -> {
-				Thread thread = new Thread(task, "catalog-cache");
+				Thread thread = new Thread(task, "catalog-" + purpose.split(" ")[0].toLowerCase(Locale.ROOT));
 				thread.setDaemon(true);
 				return thread;
 			});

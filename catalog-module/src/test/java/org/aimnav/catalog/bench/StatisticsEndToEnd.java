@@ -13,6 +13,7 @@ import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.stats.CatalogStatisticsService;
 import org.aimnav.catalog.support.SyntheticPrograms;
 import org.aimnav.catalog.taxonomy.Taxonomy;
+import org.aimnav.catalog.version.CatalogPreparation;
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.catalog.version.CurrentVersionWatcher;
 import org.flywaydb.core.Flyway;
@@ -57,7 +58,7 @@ public final class StatisticsEndToEnd {
 			double walk = (System.nanoTime() - walkStarted) / 1e6;
 
 			CatalogStatisticsService service = new CatalogStatisticsService(versions, programs, taxonomy,
-					Clock.systemUTC());
+					Clock.systemUTC(), new CatalogPreparation());
 			long first = System.nanoTime();
 			service.summary(version);
 			double cold = (System.nanoTime() - first) / 1e6;
