@@ -21,6 +21,7 @@ import java.util.Set;
 import org.aimnav.catalog.program.Audience;
 import org.aimnav.catalog.program.CatalogColumn;
 import org.aimnav.catalog.program.CodedValue;
+import org.aimnav.catalog.program.CountryCodes;
 import org.aimnav.catalog.program.Credential;
 import org.aimnav.catalog.program.Decimals;
 import org.aimnav.catalog.program.DeliveryFormat;
@@ -59,12 +60,7 @@ public final class RowValidator {
 
 	private static final int MAX_URL_LENGTH = 2000;
 
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-
 	private static final int MAX_PORT = 65_535;
-
-	/** Alpha-3 codes and English names of countries, upper case, to their alpha-2 code: for hints. */
-	private static final Map<String, String> COUNTRY_SPELLINGS = countrySpellings();
 
 	private final Taxonomy taxonomy;
 
@@ -363,10 +359,10 @@ public final class RowValidator {
 				return null;
 			}
 			String upper = value.toUpperCase(Locale.ROOT);
-			if (upper.length() != 2 || !COUNTRIES.contains(upper)) {
+			if (!CountryCodes.isCode(upper)) {
 				problem(CatalogColumn.COUNTRY, ProblemCode.ENUM,
 						"country must be an ISO 3166-1 alpha-2 code such as US or GB"
-								+ countryHint(value)
+								+ CountryCodes.hint(value)
 								+ ", or blank for an online-only offering with no home country",
 						value);
 				return null;
@@ -493,25 +489,6 @@ public final class RowValidator {
 	/** A value quoted inside a message, short enough for any message to stay readable. */
 	static String quote(String value) {
 		return "'" + Texts.shorten(value, 60) + "'";
-	}
-
-	private static String countryHint(String written) {
-		String upper = written.toUpperCase(Locale.ROOT);
-		if (upper.equals("UK")) {
-			return " (the United Kingdom is GB)";
-		}
-		String code = COUNTRY_SPELLINGS.get(upper);
-		return code == null ? "" : " (" + written + " is " + code + ")";
-	}
-
-	private static Map<String, String> countrySpellings() {
-		Map<String, String> spellings = new HashMap<>();
-		for (String code : Locale.getISOCountries()) {
-			Locale country = new Locale("", code);
-			spellings.put(country.getISO3Country(), code);
-			spellings.put(country.getDisplayCountry(Locale.ENGLISH).toUpperCase(Locale.ROOT), code);
-		}
-		return Map.copyOf(spellings);
 	}
 
 	private static String listHint(String entry) {

@@ -3,12 +3,11 @@ package org.aimnav.recommender.profile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import org.aimnav.catalog.program.Audience;
 import org.aimnav.catalog.program.CodedValue;
+import org.aimnav.catalog.program.CountryCodes;
 import org.aimnav.catalog.program.Credential;
 import org.aimnav.catalog.program.DeliveryFormat;
 import org.aimnav.catalog.program.Pace;
@@ -36,8 +35,6 @@ public final class ProfileValidator {
 	static final BigDecimal MAX_BUDGET_USD = new BigDecimal("1000000");
 
 	static final BigDecimal MAX_DURATION_MONTHS = new BigDecimal("120");
-
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private final Taxonomy taxonomy;
 
@@ -120,9 +117,9 @@ public final class ProfileValidator {
 			errors.add(new FieldError("maxDurationMonths", "RANGE",
 					"Must be greater than 0 and at most 120 months, not " + shorten(months.toPlainString())));
 		}
-		if (profile.country() != null && !COUNTRIES.contains(profile.country())) {
-			errors.add(new FieldError("country", "ENUM",
-					"'" + shorten(profile.country()) + "' is not an ISO 3166-1 alpha-2 country code such as US or GB"));
+		if (profile.country() != null && !CountryCodes.isCode(profile.country())) {
+			errors.add(new FieldError("country", "ENUM", "'" + shorten(profile.country())
+					+ "' is not an ISO 3166-1 alpha-2 country code such as US or GB" + CountryCodes.hint(profile.country())));
 		}
 		for (MustHave constraint : profile.mustHave()) {
 			if (!profile.states(constraint)) {

@@ -51,7 +51,7 @@ class ProfileValidatorTests {
 	void everyProblemIsReportedAtOnceNamingTheFieldAndTheAllowedValues() {
 		InvalidProfileException invalid = catchThrowableOfType(InvalidProfileException.class,
 				() -> validator.parse(new ProfileRequest("doctor", List.of("research", "fame"), List.of("astrology"),
-						"x".repeat(1001), new BigDecimal("-1"), new BigDecimal("0"), List.of("radio"), List.of(), "XX",
+						"x".repeat(1001), new BigDecimal("-1"), new BigDecimal("0"), List.of("radio"), List.of(), "GBR",
 						"phd", List.of("mba"), List.of("price"), 51, 1.5)));
 
 		assertThat(invalid.errors()).extracting(FieldError::field, FieldError::code)
@@ -75,6 +75,8 @@ class ProfileValidatorTests {
 		assertThat(invalid.errors().get(6).message()).isEqualTo(
 				"'price' is not one of: budget, duration, deliveryFormat, pace, country, credential, priorDegree");
 		assertThat(invalid.errors().get(2).message()).startsWith("'astrology' is not one of: machine_learning, ");
+		assertThat(invalid.errors().get(10).message())
+			.isEqualTo("'GBR' is not an ISO 3166-1 alpha-2 country code such as US or GB (GBR is GB)");
 	}
 
 	@Test

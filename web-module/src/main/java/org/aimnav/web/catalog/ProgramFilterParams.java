@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.aimnav.catalog.program.Audience;
+import org.aimnav.catalog.program.CountryCodes;
 import org.aimnav.catalog.program.Credential;
 import org.aimnav.catalog.program.DeliveryFormat;
 import org.aimnav.catalog.program.Pace;
@@ -64,7 +64,7 @@ public record ProgramFilterParams(
 				String upper = value.strip().toUpperCase(Locale.ROOT);
 				errors.add(new ApiFieldError("country", upper.matches("[A-Z]{2}") ? "ENUM" : "PATTERN",
 						"country: '" + value + "' is not an ISO 3166-1 alpha-2 code such as US or GB"
-								+ ("UK".equals(upper) ? " (the United Kingdom is GB)" : "")));
+								+ CountryCodes.hint(value)));
 			}
 		}
 		return errors;
@@ -72,10 +72,8 @@ public record ProgramFilterParams(
 
 	/** A code of ISO 3166-1 alpha-2, in any case: a country code that names no country matches nothing. */
 	static boolean isCountryCode(String value) {
-		return COUNTRIES.contains(value.strip().toUpperCase(Locale.ROOT));
+		return CountryCodes.isCode(value.strip().toUpperCase(Locale.ROOT));
 	}
-
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	ProgramQuery toQuery(Taxonomy taxonomy, int defaultSize) {
 		return new ProgramQuery(q, new HashSet<>(credential), new HashSet<>(deliveryFormat), new HashSet<>(pace),
