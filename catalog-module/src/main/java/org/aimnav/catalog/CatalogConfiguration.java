@@ -69,6 +69,8 @@ public class CatalogConfiguration {
 		CurrentVersionCache<SearchIndex> indexes = new CurrentVersionCache<>("Searching", versions, preparation,
 				version -> SearchIndex.load(jdbc, version), SearchIndex::version, SearchIndex::size);
 		indexes.setAutoStartup(properties.prepareCurrent());
+		// Until it is built, searches of the new version run in SQL: it goes before the other preparations.
+		indexes.setUrgent(true);
 		return indexes;
 	}
 

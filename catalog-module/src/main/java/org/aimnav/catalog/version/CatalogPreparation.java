@@ -1,6 +1,7 @@
 package org.aimnav.catalog.version;
 
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.function.Supplier;
 
 import org.springframework.util.unit.DataSize;
@@ -10,21 +11,64 @@ import org.springframework.util.unit.DataSize;
  * snapshot, the statistics) run at a time. Each reads the whole version into memory while the
  * previous version still serves; run side by side, as they did, their peaks added up, and a
  * 512 MB server that held a catalog of 240,000 programs ran out of memory preparing the next one.
- * One after the other, the new version is ready a few seconds later and needs a third of the room.
+ *
+ * <p>
+ * Waiting preparations run in the order they asked, except that an urgent one goes before the
+ * others: until the search index of a new version is built, its searches run in SQL (seconds on a
+ * catalog of hundreds of thousands of programs), while the recommender keeps answering from the
+ * previous version and statistics are computed when asked for.
  */
 public final class CatalogPreparation {
 
-	private final ReentrantLock lock = new ReentrantLock(true);
+	private final Object turns = new Object();
 
-	/** Runs {@code preparation} once no other preparation runs, in the order they asked. */
+	private final Deque<Object> urgent = new ArrayDeque<>();
+
+	private final Deque<Object> others = new ArrayDeque<>();
+
+	private boolean running;
+
+	/** Runs {@code preparation} once no other preparation runs and none asked before it. */
 	public <T> T oneAtATime(Supplier<T> preparation) {
-		lock.lock();
+		return inTurn(others, preparation);
+	}
+
+	/** Runs {@code preparation} once no other runs, before any that is not urgent. */
+	public <T> T urgently(Supplier<T> preparation) {
+		return inTurn(urgent, preparation);
+	}
+
+	private <T> T inTurn(Deque<Object> line, Supplier<T> preparation) {
+		Object ticket = new Object();
+		synchronized (turns) {
+			line.addLast(ticket);
+			try {
+				while (running || next() != ticket) {
+					turns.wait();
+				}
+			}
+			catch (InterruptedException ex) {
+				line.remove(ticket);
+				turns.notifyAll();
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting to prepare a catalog version", ex);
+			}
+			line.removeFirst();
+			running = true;
+		}
 		try {
 			return preparation.get();
 		}
 		finally {
-			lock.unlock();
+			synchronized (turns) {
+				running = false;
+				turns.notifyAll();
+			}
 		}
+	}
+
+	private Object next() {
+		return urgent.isEmpty() ? others.peekFirst() : urgent.peekFirst();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 import org.slf4j.Logger;
@@ -55,6 +56,8 @@ public class CurrentVersionCache<T> implements SmartLifecycle {
 	private volatile boolean running;
 
 	private boolean autoStartup = true;
+
+	private boolean urgent;
 
 	/**
 	 * @param purpose what the value is for, in the log: "Recommending from catalog version 3"
@@ -146,14 +149,15 @@ public class CurrentVersionCache<T> implements SmartLifecycle {
 			return;
 		}
 		try {
-			Built<T> built = preparation.oneAtATime(() -> {
+			Supplier<Built<T>> build = () -> {
 				if (wanted.get() != version) {
 					return null; // a newer version was asked for while this build waited its turn
 				}
 				long started = System.nanoTime();
 				T value = builder.apply(version);
 				return new Built<>(value, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-			});
+			};
+			Built<T> built = urgent ? preparation.urgently(build) : preparation.oneAtATime(build);
 			synchronized (this) {
 				if (built != null && wanted.get() == version) {
 					current.set(built.value());
@@ -225,6 +229,14 @@ public class CurrentVersionCache<T> implements SmartLifecycle {
 
 	public void setAutoStartup(boolean autoStartup) {
 		this.autoStartup = autoStartup;
+	}
+
+	/**
+	 * Whether this cache's builds go before other waiting preparations ({@link CatalogPreparation}):
+	 * for a value whose absence costs the most while a new version is prepared.
+	 */
+	public void setUrgent(boolean urgent) {
+		this.urgent = urgent;
 	}
 
 }
