@@ -36,7 +36,14 @@ public final class CountryCodes {
 			return " (the United Kingdom is GB)";
 		}
 		String code = SPELLINGS.get(upper);
-		return code == null ? "" : " (" + written.strip() + " is " + code + ")";
+		if (code == null) {
+			return "";
+		}
+		// As a country is written: "Germany is DE" and "DEU is DE", however it was typed.
+		Locale country = new Locale("", code);
+		String name = upper.length() == 3 && upper.equals(country.getISO3Country()) ? upper
+				: country.getDisplayCountry(Locale.ENGLISH);
+		return " (" + name + " is " + code + ")";
 	}
 
 	private static Map<String, String> spellings() {

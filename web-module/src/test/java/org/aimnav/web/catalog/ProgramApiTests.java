@@ -194,12 +194,12 @@ class ProgramApiTests extends ServerTestSupport {
 			.contains("maxDurationMonths must be greater than 0", "size: 'abc' is not a valid number");
 		assertThat(fieldsAndCodes(export)).containsExactlyInAnyOrder("format ENUM", "maxTuitionUsd TYPE", "topic ENUM");
 		JsonNode noSuchCountry = body(expect400(
-				"/api/v1/programs?country=UK&country=zz&country=gb&country=DEU&country=Switzerland"));
+				"/api/v1/programs?country=UK&country=zz&country=gb&country=deu&country=switzerland"));
 		assertThat(messages(noSuchCountry)).as("two letters that name no country match nothing: say so")
 			.containsExactly("country: 'UK' is not an ISO 3166-1 alpha-2 code such as US or GB (the United Kingdom is GB)",
 					"country: 'zz' is not an ISO 3166-1 alpha-2 code such as US or GB",
-					"country: 'DEU' is not an ISO 3166-1 alpha-2 code such as US or GB (DEU is DE)",
-					"country: 'Switzerland' is not an ISO 3166-1 alpha-2 code such as US or GB (Switzerland is CH)");
+					"country: 'deu' is not an ISO 3166-1 alpha-2 code such as US or GB (DEU is DE)",
+					"country: 'switzerland' is not an ISO 3166-1 alpha-2 code such as US or GB (Switzerland is CH)");
 	}
 
 	private static List<String> messages(JsonNode problem) {
