@@ -71,6 +71,7 @@ public class CatalogConfiguration {
 		indexes.setAutoStartup(properties.prepareCurrent());
 		// Until it is built, searches of the new version run in SQL: it goes before the other preparations.
 		indexes.setUrgent(true);
+		indexes.setWhileMissing("its searches run in SQL meanwhile, slower, until a later version or a restart");
 		return indexes;
 	}
 

@@ -59,6 +59,9 @@ public class CurrentVersionCache<T> implements SmartLifecycle {
 
 	private boolean urgent;
 
+	/** What answers for a version that could not be prepared, in the log; null: the value held. */
+	private String whileMissing;
+
 	/**
 	 * @param purpose what the value is for, in the log: "Recommending from catalog version 3"
 	 * @param preparation lets one build of any cache run at a time
@@ -172,20 +175,22 @@ public class CurrentVersionCache<T> implements SmartLifecycle {
 				log.debug("{}: build of catalog version {} stopped by shutdown", purpose, version);
 				return;
 			}
-			log.error("{}: could not prepare catalog version {}; still serving {}", purpose, version,
-					serving(held), ex);
+			log.error("{}: could not prepare catalog version {}; {}", purpose, version, meanwhile(held), ex);
 		}
 		catch (OutOfMemoryError ex) {
-			log.error("{}: not enough memory to prepare catalog version {}; still serving {}. {}", purpose, version,
-					serving(held), CatalogPreparation.heapAdvice());
+			log.error("{}: not enough memory to prepare catalog version {}; {}. {}", purpose, version,
+					meanwhile(held), CatalogPreparation.heapAdvice());
 		}
 	}
 
 	private record Built<T>(T value, long millis) {
 	}
 
-	private String serving(T held) {
-		return held == null ? "nothing" : "version " + versionOf.applyAsInt(held);
+	private String meanwhile(T held) {
+		if (whileMissing != null) {
+			return whileMissing;
+		}
+		return "still serving " + (held == null ? "nothing" : "version " + versionOf.applyAsInt(held));
 	}
 
 	@Override
@@ -237,6 +242,15 @@ public class CurrentVersionCache<T> implements SmartLifecycle {
 	 */
 	public void setUrgent(boolean urgent) {
 		this.urgent = urgent;
+	}
+
+	/**
+	 * What answers for a version this cache could not prepare, for the log, when it is not the
+	 * value still held ("still serving version 8", the default): the search answers the current
+	 * version from the database instead of an older index.
+	 */
+	public void setWhileMissing(String whileMissing) {
+		this.whileMissing = whileMissing;
 	}
 
 }

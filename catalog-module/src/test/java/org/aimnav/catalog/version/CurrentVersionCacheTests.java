@@ -85,6 +85,26 @@ class CurrentVersionCacheTests {
 	}
 
 	@Test
+	void aCacheWhoseVersionsAreAnsweredOtherwiseWhileMissingSaysHow(CapturedOutput output)
+			throws InterruptedException {
+		when(versions.currentVersion()).thenReturn(OptionalInt.empty());
+		CurrentVersionCache<Integer> starved = new CurrentVersionCache<>("Searching", versions, new CatalogPreparation(),
+				version -> {
+					throw new OutOfMemoryError("Java heap space");
+				}, v -> v, v -> 0);
+		starved.setWhileMissing("its searches run in SQL meanwhile");
+
+		starved.start();
+		starved.onCurrentCatalogChanged(new CurrentCatalogChanged(9));
+		awaitLogged(output, "not enough memory");
+		starved.stop();
+
+		assertThat(output)
+			.contains("Searching: not enough memory to prepare catalog version 9; its searches run in SQL meanwhile. ")
+			.doesNotContain("still serving");
+	}
+
+	@Test
 	void buildsOfDifferentCachesTakeTurns() throws InterruptedException {
 		CatalogPreparation preparation = new CatalogPreparation();
 		AtomicInteger building = new AtomicInteger();
