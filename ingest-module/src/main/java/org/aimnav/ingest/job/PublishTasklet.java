@@ -68,11 +68,11 @@ class PublishTasklet implements Tasklet {
 		else if (run.rowsRejected() > options.maxRejectedRows()) {
 			discard(staged);
 			records.finish(importId, ImportStatus.REJECTED, null, options.dryRun()
-					? String.format("%s. More than the %,d rejected rows allowed: an import of this file with this "
+					? String.format("%s. More than the %s allowed: an import of this file with this "
 							+ "policy would be rejected. Dry run: nothing was staged or published. See the problems.",
-							counts, options.maxRejectedRows())
-					: String.format("%s. The import allows at most %,d rejected rows, so nothing was published; the "
-							+ "catalog is unchanged. See the problems.", counts, options.maxRejectedRows()));
+							counts, rejectedRows(options.maxRejectedRows()))
+					: String.format("%s. The import allows at most %s, so nothing was published; the "
+							+ "catalog is unchanged. See the problems.", counts, rejectedRows(options.maxRejectedRows())));
 		}
 		else if (run.rowsValid() == 0
 				&& (options.mode() == ImportMode.REPLACE || versions.currentVersion().isEmpty())) {
@@ -184,6 +184,10 @@ class PublishTasklet implements Tasklet {
 		if (staged != null) {
 			versions.discard(staged);
 		}
+	}
+
+	private static String rejectedRows(long count) {
+		return count == 1 ? "1 rejected row" : String.format("%,d rejected rows", count);
 	}
 
 }

@@ -390,10 +390,10 @@ abstract class ImportJobContract {
 		int current = publishCurated();
 
 		ImportRun run = runFixture("programs-with-every-problem.csv",
-				ImportOptions.defaults().withDryRun(true).withMaxRejectedRows(2));
+				ImportOptions.defaults().withDryRun(true).withMaxRejectedRows(1));
 
 		assertThat(run.status()).isEqualTo(ImportStatus.REJECTED);
-		assertThat(run.message()).contains("More than the 2 rejected rows allowed", "would be rejected",
+		assertThat(run.message()).contains("More than the 1 rejected row allowed", "would be rejected",
 				"Dry run: nothing was staged or published");
 		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
 	}
