@@ -20,6 +20,7 @@ import org.aimnav.catalog.program.ProgramSort;
 import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.catalog.taxonomy.Topic;
 import org.aimnav.web.system.ApiFieldError;
+import org.aimnav.web.system.FieldProblems;
 
 /**
  * The catalog's query parameters, shared by the API, the export and the {@code /programs} page:
@@ -55,7 +56,7 @@ public record ProgramFilterParams(
 		List<ApiFieldError> errors = new ArrayList<>();
 		for (String value : topic) {
 			if (!taxonomy.contains(value)) {
-				errors.add(new ApiFieldError("topic", "ENUM", "topic: '" + value + "' is not one of "
+				errors.add(new ApiFieldError("topic", "ENUM", "topic: " + FieldProblems.quoted(value) + " is not one of "
 						+ String.join(", ", taxonomy.codes())));
 			}
 		}
@@ -63,7 +64,7 @@ public record ProgramFilterParams(
 			if (!isCountryCode(value)) {
 				String upper = value.strip().toUpperCase(Locale.ROOT);
 				errors.add(new ApiFieldError("country", upper.matches("[A-Z]{2}") ? "ENUM" : "PATTERN",
-						"country: '" + value + "' is not an ISO 3166-1 alpha-2 code such as US or GB"
+						"country: " + FieldProblems.quoted(value) + " is not an ISO 3166-1 alpha-2 code such as US or GB"
 								+ CountryCodes.hint(value)));
 			}
 		}

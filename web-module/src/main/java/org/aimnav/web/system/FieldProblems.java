@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import jakarta.validation.ConstraintViolation;
+import org.aimnav.ingest.Texts;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.validation.FieldError;
@@ -43,9 +44,18 @@ public final class FieldProblems {
 		String value = written(ex.getValue());
 		if (isWholeNumberType(ex.getRequiredType()) && value.matches("-?\\d{10,}")) {
 			// It is a number, just past what the field could ever take.
-			return new ApiFieldError(field, "RANGE", field + ": '" + value + "' is far too large a number");
+			return new ApiFieldError(field, "RANGE", field + ": " + quoted(value) + " is far too large a number");
 		}
-		return new ApiFieldError(field, "TYPE", field + ": '" + value + "' is not a valid " + describe(ex.getRequiredType()));
+		return new ApiFieldError(field, "TYPE", field + ": " + quoted(value) + " is not a valid "
+				+ describe(ex.getRequiredType()));
+	}
+
+	/**
+	 * A value as a message quotes it: in quotes, its first 60 characters and "…" when longer (a
+	 * 5,000-character parameter was echoed whole), as the import's reports quote values.
+	 */
+	public static String quoted(String value) {
+		return "'" + Texts.shorten(value, 60) + "'";
 	}
 
 	/** The stable code of a constraint: the last, least specific of a binder's codes is its name. */

@@ -193,6 +193,12 @@ class ProgramApiTests extends ServerTestSupport {
 			.anyMatch(m -> m.startsWith("credential: 'wizardry' is not one of phd,"))
 			.contains("maxDurationMonths must be greater than 0", "size: 'abc' is not a valid number");
 		assertThat(fieldsAndCodes(export)).containsExactlyInAnyOrder("format ENUM", "maxTuitionUsd TYPE", "topic ENUM");
+		JsonNode tooLong = body(expect400("/api/v1/programs?country=" + "x".repeat(5000) + "&size=" + "9".repeat(70)
+				+ "a"));
+		assertThat(messages(tooLong)).as("a long value is quoted short, as the import's reports quote it")
+			.containsExactlyInAnyOrder(
+					"country: '" + "x".repeat(60) + "…' is not an ISO 3166-1 alpha-2 code such as US or GB",
+					"size: '" + "9".repeat(60) + "…' is not a valid number");
 		JsonNode noSuchCountry = body(expect400(
 				"/api/v1/programs?country=UK&country=zz&country=gb&country=deu&country=switzerland"));
 		assertThat(messages(noSuchCountry)).as("two letters that name no country match nothing: say so")
