@@ -36,9 +36,10 @@ public final class CatalogFileCheck {
 		if (scan.size() == 0) {
 			throw refuse(RefusalReason.EMPTY, "The file is empty.");
 		}
-		if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
-			throw refuse(RefusalReason.NOT_UTF8,
-					"The file is UTF-16 text; the catalog format is UTF-8. Save it as \"CSV UTF-8\" and upload it again.");
+		String wide = wideEncoding(head);
+		if (wide != null) {
+			throw refuse(RefusalReason.NOT_UTF8, "The file is " + wide
+					+ " text; the catalog format is UTF-8. Save it as \"CSV UTF-8\" and upload it again.");
 		}
 		String binary = binaryKind(head);
 		if (binary != null) {
@@ -131,6 +132,58 @@ public final class CatalogFileCheck {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Whether a file's first bytes are text in one of Unicode's wide encodings, with or without a
+	 * byte-order mark ("Unicode text" from some spreadsheet and database tools writes UTF-16 without
+	 * one): its name, or null. Without a mark, the text is recognised by where its NUL bytes fall:
+	 * ASCII in UTF-16 puts one in every other byte, on the same side, and in UTF-32 three in four.
+	 */
+	static String wideEncoding(byte[] head) {
+		if (startsWith(head, 0xFF, 0xFE, 0, 0) || startsWith(head, 0, 0, 0xFE, 0xFF)) {
+			return "UTF-32";
+		}
+		if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
+			return "UTF-16";
+		}
+		int length = head.length - head.length % 4;
+		if (length < 8) {
+			return null;
+		}
+		int[] nulsAt = new int[4];
+		for (int i = 0; i < length; i++) {
+			if (head[i] == 0) {
+				nulsAt[i % 4]++;
+			}
+		}
+		int quarter = length / 4;
+		if (mostly(nulsAt[1], quarter) && mostly(nulsAt[2], quarter) && mostly(nulsAt[3], quarter)
+				&& rarely(nulsAt[0], quarter)) {
+			return "UTF-32 (little-endian, without a byte-order mark)";
+		}
+		if (mostly(nulsAt[0], quarter) && mostly(nulsAt[1], quarter) && mostly(nulsAt[2], quarter)
+				&& rarely(nulsAt[3], quarter)) {
+			return "UTF-32 (big-endian, without a byte-order mark)";
+		}
+		int even = nulsAt[0] + nulsAt[2];
+		int odd = nulsAt[1] + nulsAt[3];
+		if (mostly(odd, 2 * quarter) && rarely(even, 2 * quarter)) {
+			return "UTF-16 (little-endian, without a byte-order mark)";
+		}
+		if (mostly(even, 2 * quarter) && rarely(odd, 2 * quarter)) {
+			return "UTF-16 (big-endian, without a byte-order mark)";
+		}
+		return null;
+	}
+
+	/** At least seven in ten: Latin letters leave a NUL there, letters of other scripts do not. */
+	private static boolean mostly(int count, int of) {
+		return count * 10 >= of * 7;
+	}
+
+	private static boolean rarely(int count, int of) {
+		return count * 10 <= of;
 	}
 
 	/** What a file's first bytes say it is when it is not text, or null when it may be text. */

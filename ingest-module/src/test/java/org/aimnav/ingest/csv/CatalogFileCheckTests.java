@@ -1,6 +1,7 @@
 package org.aimnav.ingest.csv;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,6 +107,25 @@ class CatalogFileCheckTests {
 		assertThat(CatalogFileCheck.binaryKind((HEADER + "\nx,Uni,Na\0me,phd,,,,,,,student,nlp\n" + "x".repeat(200))
 			.getBytes(StandardCharsets.UTF_8))).as("one NUL in a value: its row says where").isNull();
 		assertThat(CatalogFileCheck.binaryKind((HEADER + "\n").getBytes(StandardCharsets.UTF_8))).isNull();
+	}
+
+	@Test
+	void wideUnicodeTextIsRecognisedWithOrWithoutAByteOrderMark() {
+		String text = HEADER + "\n" + ROW.replace(",U,", ",Universit\u00e4t Z\u00fcrich,") + "\n";
+		assertThat(CatalogFileCheck.wideEncoding(("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE))).isEqualTo("UTF-16");
+		assertThat(CatalogFileCheck.wideEncoding(("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE))).isEqualTo("UTF-16");
+		assertThat(CatalogFileCheck.wideEncoding(text.getBytes(StandardCharsets.UTF_16LE)))
+			.isEqualTo("UTF-16 (little-endian, without a byte-order mark)");
+		assertThat(CatalogFileCheck.wideEncoding(text.getBytes(StandardCharsets.UTF_16BE)))
+			.isEqualTo("UTF-16 (big-endian, without a byte-order mark)");
+		assertThat(CatalogFileCheck.wideEncoding(("\uFEFF" + text).getBytes(Charset.forName("UTF-32LE")))).isEqualTo("UTF-32");
+		assertThat(CatalogFileCheck.wideEncoding(text.getBytes(Charset.forName("UTF-32BE"))))
+			.isEqualTo("UTF-32 (big-endian, without a byte-order mark)");
+		assertThat(CatalogFileCheck.wideEncoding(text.getBytes(Charset.forName("UTF-32LE"))))
+			.isEqualTo("UTF-32 (little-endian, without a byte-order mark)");
+		assertThat(CatalogFileCheck.wideEncoding(text.getBytes(StandardCharsets.UTF_8))).isNull();
+		assertThat(CatalogFileCheck.wideEncoding(new byte[] { 'a', 0, 'b', 0, 0, 0, 'c', 'd', 'e', 'f', 0, 'g' }))
+			.as("NULs here and there are binary content, not text").isNull();
 	}
 
 	private CatalogLayout layout(String content) throws IOException {

@@ -578,6 +578,8 @@ abstract class ImportJobContract {
 		assertRefused("book.xlsx", new byte[] { 'P', 'K', 3, 4, 20, 0, 6, 0 }, RefusalReason.BINARY, "Excel workbook");
 		assertRefused("utf16.csv", "\uFEFFprogram_id".getBytes(StandardCharsets.UTF_16LE), RefusalReason.NOT_UTF8,
 				"UTF-16");
+		assertRefused("utf16-no-mark.csv", new String(bytes("programs-tab-delimited.csv"), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16LE), RefusalReason.NOT_UTF8,
+				"The file is UTF-16 (little-endian, without a byte-order mark) text; the catalog format is UTF-8.");
 		assertRefused("huge.csv", new byte[3 * 1024 * 1024], RefusalReason.TOO_LARGE, "larger than the limit of 2 MB");
 		assertThat(imports.history()).isEmpty();
 		assertThat(lock.holder()).isEmpty();
