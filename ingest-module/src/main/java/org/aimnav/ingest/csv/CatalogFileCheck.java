@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.aimnav.catalog.text.Blanks;
 import org.aimnav.ingest.ImportRefusedException;
 import org.aimnav.ingest.RefusalReason;
 

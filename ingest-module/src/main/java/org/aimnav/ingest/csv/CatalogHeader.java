@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.aimnav.catalog.program.CatalogColumn;
 import org.aimnav.catalog.program.CodedValue;
+import org.aimnav.catalog.text.Blanks;
 import org.aimnav.ingest.ImportRefusedException;
 import org.aimnav.ingest.RefusalReason;
 

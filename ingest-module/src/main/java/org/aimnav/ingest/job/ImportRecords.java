@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.aimnav.catalog.text.Texts;
 import org.aimnav.ingest.ImportMode;
 import org.aimnav.ingest.ImportOptions;
 import org.aimnav.ingest.ImportProblem;
 import org.aimnav.ingest.ImportRun;
 import org.aimnav.ingest.ImportStatus;
 import org.aimnav.ingest.ProblemCode;
-import org.aimnav.ingest.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

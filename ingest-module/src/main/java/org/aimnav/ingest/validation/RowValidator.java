@@ -31,10 +31,10 @@ import org.aimnav.catalog.program.Program;
 import org.aimnav.catalog.program.SpreadsheetSafe;
 import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.catalog.taxonomy.Topic;
+import org.aimnav.catalog.text.Blanks;
+import org.aimnav.catalog.text.Texts;
 import org.aimnav.ingest.ImportProblem;
 import org.aimnav.ingest.ProblemCode;
-import org.aimnav.ingest.Texts;
-import org.aimnav.ingest.csv.Blanks;
 import org.aimnav.ingest.csv.CatalogHeader;
 import org.aimnav.ingest.csv.CsvRow;
 import org.aimnav.ingest.csv.CsvRowReader;
@@ -358,8 +358,8 @@ public final class RowValidator {
 			if (value == null) {
 				return null;
 			}
-			String upper = value.toUpperCase(Locale.ROOT);
-			if (!CountryCodes.isCode(upper)) {
+			String code = CountryCodes.code(value);
+			if (code == null) {
 				problem(CatalogColumn.COUNTRY, ProblemCode.ENUM,
 						"country must be an ISO 3166-1 alpha-2 code such as US or GB"
 								+ CountryCodes.hint(value)
@@ -367,7 +367,7 @@ public final class RowValidator {
 						value);
 				return null;
 			}
-			return upper;
+			return code;
 		}
 
 		List<Audience> audiences() {

@@ -5,16 +5,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.aimnav.catalog.program.Audience;
 import org.aimnav.catalog.program.CodedValue;
+import org.aimnav.catalog.program.CountryCodes;
 import org.aimnav.catalog.program.Credential;
 import org.aimnav.catalog.program.Decimals;
 import org.aimnav.catalog.program.DeliveryFormat;
 import org.aimnav.catalog.program.Pace;
 import org.aimnav.catalog.program.PriorDegree;
+import org.aimnav.catalog.text.Blanks;
 
 /**
  * What a learner states about themselves, as in the API's {@code LearnerProfile}. Absent values
@@ -73,7 +74,8 @@ public record LearnerProfile(
 		maxDurationMonths = Decimals.clean(maxDurationMonths);
 		deliveryFormats = canonical(deliveryFormats);
 		paces = canonical(paces);
-		country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+		country = country == null || Blanks.isBlank(country) ? null
+				: Objects.requireNonNullElse(CountryCodes.code(country), Blanks.strip(country));
 		credentials = canonical(credentials);
 		mustHave = canonical(mustHave);
 	}

@@ -14,6 +14,7 @@ import org.aimnav.catalog.program.Pace;
 import org.aimnav.catalog.program.PriorDegree;
 import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.catalog.taxonomy.Topic;
+import org.aimnav.catalog.text.Texts;
 
 /**
  * The rules of a learner profile. {@link #parse} reads what a client sent and reports every
@@ -192,9 +193,9 @@ public final class ProfileValidator {
 				: "'" + shorten(value) + "' is not one of: " + known;
 	}
 
-	/** A value echoed in a message: enough to recognise it, never a screenful. */
+	/** A value echoed in a message: enough to recognise it, never a screenful (as the import and the search quote). */
 	private static String shorten(String value) {
-		return value.length() <= 40 ? value : value.substring(0, 40) + "...";
+		return Texts.shorten(value, 60);
 	}
 
 }

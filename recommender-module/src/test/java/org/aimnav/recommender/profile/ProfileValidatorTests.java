@@ -27,7 +27,7 @@ class ProfileValidatorTests {
 	void aProfileIsReadLenientlyIntoItsCanonicalForm() {
 		LearnerProfile profile = validator.parse(new ProfileRequest("Data Scientist", List.of("upskilling", "Research"),
 				List.of("Medical imaging", "radiology", "nlp"), "  deep learning  ", new BigDecimal("20000.00"),
-				new BigDecimal("12"), List.of("hybrid", "Online"), List.of("part-time"), "gb", "bachelors",
+				new BigDecimal("12"), List.of("hybrid", "Online"), List.of("part-time"), "\u00A0gb ", "bachelors",
 				List.of("masters"), List.of("budget", "delivery_format"), null, null));
 
 		assertThat(profile).isEqualTo(LearnerProfile.builder()

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -19,6 +19,7 @@ import org.aimnav.catalog.program.ProgramQuery;
 import org.aimnav.catalog.program.ProgramSort;
 import org.aimnav.catalog.taxonomy.Taxonomy;
 import org.aimnav.catalog.taxonomy.Topic;
+import org.aimnav.catalog.text.Blanks;
 import org.aimnav.web.system.ApiFieldError;
 import org.aimnav.web.system.FieldProblems;
 
@@ -46,7 +47,12 @@ public record ProgramFilterParams(
 		credential = orEmpty(credential);
 		deliveryFormat = orEmpty(deliveryFormat);
 		pace = orEmpty(pace);
-		country = orEmpty(country).stream().filter(c -> !c.isBlank()).toList();
+		// A code as the catalog stores it (upper case, trimmed as the import trims); anything else as
+		// written, for its error.
+		country = orEmpty(country).stream()
+			.filter(c -> !Blanks.isBlank(c))
+			.map(c -> Objects.requireNonNullElse(CountryCodes.code(c), c))
+			.toList();
 		audience = orEmpty(audience);
 		topic = orEmpty(topic).stream().filter(t -> !t.isBlank()).toList();
 	}
@@ -61,9 +67,9 @@ public record ProgramFilterParams(
 			}
 		}
 		for (String value : country) {
-			if (!isCountryCode(value)) {
-				String upper = value.strip().toUpperCase(Locale.ROOT);
-				errors.add(new ApiFieldError("country", upper.matches("[A-Z]{2}") ? "ENUM" : "PATTERN",
+			if (CountryCodes.code(value) == null) {
+				// ENUM, as the import and the profile call it: the codes are a closed list.
+				errors.add(new ApiFieldError("country", "ENUM",
 						"country: " + FieldProblems.quoted(value) + " is not an ISO 3166-1 alpha-2 code such as US or GB"
 								+ CountryCodes.hint(value)));
 			}
@@ -71,14 +77,9 @@ public record ProgramFilterParams(
 		return errors;
 	}
 
-	/** A code of ISO 3166-1 alpha-2, in any case: a country code that names no country matches nothing. */
-	static boolean isCountryCode(String value) {
-		return CountryCodes.isCode(value.strip().toUpperCase(Locale.ROOT));
-	}
-
 	ProgramQuery toQuery(Taxonomy taxonomy, int defaultSize) {
 		return new ProgramQuery(q, new HashSet<>(credential), new HashSet<>(deliveryFormat), new HashSet<>(pace),
-				new HashSet<>(country.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList()),
+				new HashSet<>(country),
 				new HashSet<>(audience),
 				new HashSet<>(topic.stream().map(t -> taxonomy.find(t).map(Topic::code).orElse(t)).toList()),
 				maxTuitionUsd, maxDurationMonths, sort == null ? ProgramSort.RELEVANCE : sort,

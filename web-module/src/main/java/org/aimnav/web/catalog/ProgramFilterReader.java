@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.aimnav.catalog.program.Audience;
 import org.aimnav.catalog.program.CodedValue;
+import org.aimnav.catalog.program.CountryCodes;
 import org.aimnav.catalog.program.Credential;
 import org.aimnav.catalog.program.DeliveryFormat;
 import org.aimnav.catalog.program.Pace;
@@ -76,7 +77,7 @@ class ProgramFilterReader {
 			return read;
 		}
 		return new ProgramFilterParams(read.q(), read.credential(), read.deliveryFormat(), read.pace(),
-				read.country().stream().filter(ProgramFilterParams::isCountryCode).toList(), read.audience(),
+				read.country().stream().filter(CountryCodes::isCode).toList(), read.audience(),
 				read.topic().stream().filter(taxonomy::contains).toList(),
 				outOfRange.contains("maxTuitionUsd") ? null : read.maxTuitionUsd(),
 				outOfRange.contains("maxDurationMonths") ? null : read.maxDurationMonths(), read.sort(),

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import jakarta.validation.ConstraintViolation;
-import org.aimnav.ingest.Texts;
+import org.aimnav.catalog.text.Texts;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.validation.FieldError;

@@ -187,7 +187,7 @@ class ProgramApiTests extends ServerTestSupport {
 		JsonNode export = body(expect400("/api/v1/programs/export?format=xlsx&maxTuitionUsd=cheap&topic=astrology"));
 
 		assertThat(fieldsAndCodes(search)).containsExactlyInAnyOrder("size TYPE", "credential ENUM", "page RANGE",
-				"maxDurationMonths RANGE", "topic ENUM", "country PATTERN");
+				"maxDurationMonths RANGE", "topic ENUM", "country ENUM");
 		assertThat(search.get("detail").asString()).isEqualTo("6 inputs are invalid; see errors.");
 		assertThat(messages(search)).as("only the unknown value of the list, not the list")
 			.anyMatch(m -> m.startsWith("credential: 'wizardry' is not one of phd,"))
@@ -206,6 +206,17 @@ class ProgramApiTests extends ServerTestSupport {
 					"country: 'zz' is not an ISO 3166-1 alpha-2 code such as US or GB",
 					"country: 'deu' is not an ISO 3166-1 alpha-2 code such as US or GB (DEU is DE)",
 					"country: 'switzerland' is not an ISO 3166-1 alpha-2 code such as US or GB (Switzerland is CH)");
+		JsonNode otherwiseWritten = body(expect400("/api/v1/programs?country=U.S.&country=Deutschland"));
+		assertThat(messages(otherwiseWritten)).containsExactly(
+				"country: 'U.S.' is not an ISO 3166-1 alpha-2 code such as US or GB (the United States is US)",
+				"country: 'Deutschland' is not an ISO 3166-1 alpha-2 code such as US or GB (Deutschland is DE)");
+	}
+
+	@Test
+	void aCountryCodeIsTrimmedOfTheBlanksTheImportTrims() {
+		// A code copied from a web page comes with a no-break space; the import reads it as the code.
+		JsonNode pasted = body(get("/api/v1/programs?country=%C2%A0us&size=200"));
+		assertThat(pasted.get("total").asInt()).isEqualTo(count(p -> "US".equals(p.country()))).isPositive();
 	}
 
 	private static List<String> messages(JsonNode problem) {

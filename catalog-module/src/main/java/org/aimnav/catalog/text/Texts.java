@@ -1,4 +1,4 @@
-package org.aimnav.ingest;
+package org.aimnav.catalog.text;
 
 /** Text cut for reports: values and messages shortened to what a report or a column holds. */
 public final class Texts {

@@ -1,4 +1,4 @@
-package org.aimnav.ingest.csv;
+package org.aimnav.catalog.text;
 
 /**
  * What the import trims around header names and values: white space, and the invisible characters
@@ -34,7 +34,7 @@ public final class Blanks {
 		return true;
 	}
 
-	static boolean isBlank(char c) {
+	public static boolean isBlank(char c) {
 		if (c <= ' ') {
 			return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B || Character.isWhitespace(c);
 		}
