@@ -191,10 +191,29 @@ abstract class CatalogStoreContract {
 	}
 
 	@Test
+	void aDiscardedVersionIsRemovedInBatchesAndLeavesTheOthersAlone() {
+		int kept = publish(List.of(program("aaa-one").build(), program("zzz-two").build()));
+		int discarded = stage(List.of(program("aaa-one").build(), program("bbb-two").build(),
+				program("ccc-three").build(), program("ddd-four").build(), program("eee-five").build()));
+		versions.discard(discarded);
+
+		assertThat(programs.deleteFirst(discarded, 2)).isEqualTo(2);
+		assertThat(programs.walk(discarded)).toIterable().extracting(Program::programId)
+			.containsExactly("ccc-three", "ddd-four", "eee-five");
+		assertThat(programs.deleteFirst(discarded, 2)).isEqualTo(2);
+		assertThat(programs.deleteFirst(discarded, 2)).isEqualTo(1);
+		assertThat(programs.deleteFirst(discarded, 2)).isZero();
+		assertThat(programs.count(kept)).isEqualTo(2);
+		assertThat(versions.sweepDiscarded()).as("nothing left to sweep").isZero();
+	}
+
+	@Test
 	void onlyPublishedVersionsCanBeActivated() {
 		publish(List.of(program("aaa-one").build()));
 		int discarded = stage(List.of(program("bbb-two").build()));
 		versions.discard(discarded);
+		assertThat(programs.count(discarded)).as("removed by the sweep, after the decision").isEqualTo(1);
+		assertThat(versions.sweepDiscarded()).isEqualTo(1);
 
 		assertThatThrownBy(() -> versions.activate(discarded)).isInstanceOf(VersionNotActivatableException.class);
 		assertThatThrownBy(() -> versions.activate(999)).isInstanceOf(VersionNotFoundException.class);

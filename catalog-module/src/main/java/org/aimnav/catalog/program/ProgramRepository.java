@@ -98,8 +98,16 @@ public class ProgramRepository {
 				toVersion, fromVersion);
 	}
 
-	public int deleteVersion(int version) {
-		return jdbc.update("DELETE FROM program WHERE catalog_version = ?", version);
+	/**
+	 * Deletes a version's first {@code count} programs in id order (fewer when it has fewer): a
+	 * range of the primary key, found and deleted through its index.
+	 * @return how many were deleted
+	 */
+	public int deleteFirst(int version, int count) {
+		List<String> last = jdbc.queryForList("SELECT program_id FROM program WHERE catalog_version = ? "
+				+ "ORDER BY program_id OFFSET ? ROWS FETCH FIRST 1 ROWS ONLY", String.class, version, count - 1);
+		return last.isEmpty() ? jdbc.update("DELETE FROM program WHERE catalog_version = ?", version)
+				: jdbc.update("DELETE FROM program WHERE catalog_version = ? AND program_id <= ?", version, last.get(0));
 	}
 
 	public Optional<Program> find(int version, String programId) {

@@ -31,6 +31,9 @@ public class CatalogVersions {
 
 	private static final Logger log = LoggerFactory.getLogger(CatalogVersions.class);
 
+	/** Programs of a discarded version deleted in one transaction. */
+	static final int SWEEP_BATCH = 10_000;
+
 	/**
 	 * A staging version's count is that of the rows staged so far (an import running or interrupted
 	 * shows how far it got); a published one's was kept when it was published.
@@ -160,13 +163,35 @@ public class CatalogVersions {
 		}
 	}
 
-	/** Drops a staged version's programs and marks it discarded. */
+	/**
+	 * Marks a staged version discarded, in the caller's transaction; its programs are removed
+	 * afterwards by {@link #sweepDiscarded()}. Deleting them here held an unchanged re-upload of
+	 * 100,000 rows in its publish step for 23 s on H2, longer than staging them had taken, all in one
+	 * transaction whose undo H2 keeps in memory.
+	 */
 	public void discard(int version) {
-		transactions.executeWithoutResult(status -> {
-			programs.deleteVersion(version);
-			jdbc.update("UPDATE catalog_version SET status = ? WHERE version = ? AND status = ?",
-					VersionStatus.DISCARDED.name(), version, VersionStatus.STAGING.name());
-		});
+		jdbc.update("UPDATE catalog_version SET status = ? WHERE version = ? AND status = ?",
+				VersionStatus.DISCARDED.name(), version, VersionStatus.STAGING.name());
+	}
+
+	/**
+	 * Removes the programs of discarded versions, {@value #SWEEP_BATCH} at a time, each batch in a
+	 * transaction of its own: called outside any transaction, after an import's decision committed,
+	 * and hourly for what an ended process left.
+	 * @return how many programs were removed
+	 */
+	public long sweepDiscarded() {
+		long removed = 0;
+		List<Integer> discarded = jdbc.queryForList("SELECT version FROM catalog_version WHERE status = ? "
+				+ "AND EXISTS (SELECT 1 FROM program WHERE program.catalog_version = catalog_version.version) "
+				+ "ORDER BY version", Integer.class, VersionStatus.DISCARDED.name());
+		for (int version : discarded) {
+			for (int deleted = SWEEP_BATCH; deleted == SWEEP_BATCH;) {
+				deleted = Objects.requireNonNull(transactions.execute(status -> programs.deleteFirst(version, SWEEP_BATCH)));
+				removed += deleted;
+			}
+		}
+		return removed;
 	}
 
 	/** Makes an earlier (or any) published version current again: a rollback. */

@@ -47,6 +47,8 @@ class FailedImportCleanup {
 	void sweep() {
 		try {
 			removeExpired();
+			// Rows a process that ended left of versions it had discarded, too.
+			versions.sweepDiscarded();
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not remove the leftovers of old failed imports: {}", ex.getMessage());
@@ -83,6 +85,9 @@ class FailedImportCleanup {
 			log.info("Removed the stored upload and staged rows of import {}, failed over {} days ago", importId,
 					keepFailed.toDays());
 			removed++;
+		}
+		if (removed > 0) {
+			versions.sweepDiscarded();
 		}
 		return removed;
 	}

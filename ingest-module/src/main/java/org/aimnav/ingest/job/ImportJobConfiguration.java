@@ -111,8 +111,9 @@ public class ImportJobConfiguration {
 	}
 
 	@Bean
-	ImportJobListener importJobListener(ImportRecords records, ImportHeartbeat heartbeat, UploadStore uploads) {
-		return new ImportJobListener(records, heartbeat, uploads);
+	ImportJobListener importJobListener(ImportRecords records, ImportHeartbeat heartbeat, UploadStore uploads,
+			CatalogVersions versions) {
+		return new ImportJobListener(records, heartbeat, uploads, versions);
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.ingest.ImportRefusedException;
 import org.aimnav.ingest.ImportRun;
 import org.aimnav.ingest.ImportStatus;
@@ -24,7 +25,7 @@ import org.springframework.dao.DataAccessException;
 /**
  * Keeps the import's row in step with its job: running when the job starts (with the lease's
  * heartbeat), failed with a message the curator can act on when it fails, and its stored file
- * removed once the import is over for good. The final status of a completed job is written by the
+ * removed once the import is over for good, with the rows it staged and did not publish. The final status of a completed job is written by the
  * publish step itself, in its transaction.
  */
 class ImportJobListener implements JobExecutionListener {
@@ -37,6 +38,8 @@ class ImportJobListener implements JobExecutionListener {
 
 	private final UploadStore uploads;
 
+	private final CatalogVersions versions;
+
 	private final Set<String> lostLocks = ConcurrentHashMap.newKeySet();
 
 	/** The job execution of each import running on this instance. */
@@ -44,10 +47,12 @@ class ImportJobListener implements JobExecutionListener {
 
 	private final Set<String> stoppedWithApplication = ConcurrentHashMap.newKeySet();
 
-	ImportJobListener(ImportRecords records, ImportHeartbeat heartbeat, UploadStore uploads) {
+	ImportJobListener(ImportRecords records, ImportHeartbeat heartbeat, UploadStore uploads,
+			CatalogVersions versions) {
 		this.records = records;
 		this.heartbeat = heartbeat;
 		this.uploads = uploads;
+		this.versions = versions;
 	}
 
 	@Override
@@ -68,6 +73,24 @@ class ImportJobListener implements JobExecutionListener {
 		});
 	}
 
+	/**
+	 * Removes the rows of a version the publish step discarded (rejected, unchanged, a dry run's
+	 * nothing), now that its decision is committed and the import reads as finished.
+	 */
+	private void sweepDiscarded(String importId) {
+		try {
+			long removed = versions.sweepDiscarded();
+			if (removed > 0) {
+				log.info("Removed the {} staged rows that import {} did not publish", String.format("%,d", removed),
+						importId);
+			}
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not yet remove the staged rows that import {} did not publish ({}); the hourly sweep "
+					+ "will", importId, ex.getMessage());
+		}
+	}
+
 	@Override
 	public void afterJob(JobExecution execution) {
 		String importId = importId(execution);
@@ -83,6 +106,7 @@ class ImportJobListener implements JobExecutionListener {
 			.isPresent();
 		if (execution.getStatus() == BatchStatus.COMPLETED || over) {
 			uploads.delete(Path.of(execution.getJobParameters().getString(ImportParameters.FILE)));
+			sweepDiscarded(importId);
 			return;
 		}
 		long rows = recorded.map(ImportRun::rowsRead).orElse(0L);

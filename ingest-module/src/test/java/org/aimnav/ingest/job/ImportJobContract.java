@@ -413,6 +413,8 @@ abstract class ImportJobContract {
 		assertThat(run.catalogVersion()).isEqualTo(current);
 		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
 		assertThat(versions.list()).extracting(CatalogVersion::version).containsExactly(current);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM program WHERE catalog_version <> ?", Integer.class, current))
+			.as("the staged rows, removed once the import finished").isZero();
 	}
 
 	@Test
