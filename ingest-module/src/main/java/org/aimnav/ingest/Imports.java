@@ -47,6 +47,13 @@ public interface Imports {
 	List<ImportRun> history();
 
 	/**
+	 * A page of the history, newest first.
+	 * @param page 0-based
+	 * @param size imports a page, at most 1,000
+	 */
+	ImportHistory history(int page, int size);
+
+	/**
 	 * A page of an import's problems in file order (by line, then in the format's column order).
 	 * @param page 0-based
 	 * @param size rows per page, at most 10,000

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.aimnav.catalog.program.SpreadsheetSafe;
+import org.aimnav.ingest.ImportHistory;
 import org.aimnav.ingest.ImportInProgressException;
 import org.aimnav.ingest.ImportNotFoundException;
 import org.aimnav.ingest.ImportNotRestartableException;
@@ -44,6 +45,8 @@ class BatchImports implements Imports {
 	private static final long PROGRESS_MILLIS = 500;
 
 	private static final int MAX_PAGE_SIZE = 10_000;
+
+	private static final int MAX_HISTORY_PAGE_SIZE = 1_000;
 
 	private final ImportRecords records;
 
@@ -151,6 +154,16 @@ class BatchImports implements Imports {
 	@Override
 	public List<ImportRun> history() {
 		return records.history().stream().map(ImportRecords.Stored::run).toList();
+	}
+
+	@Override
+	public ImportHistory history(int page, int size) {
+		if (page < 0 || size < 1 || size > MAX_HISTORY_PAGE_SIZE) {
+			throw new IllegalArgumentException("page must be 0 or more and size between 1 and " + MAX_HISTORY_PAGE_SIZE);
+		}
+		long total = records.count();
+		return new ImportHistory(records.history((long) page * size, size).stream().map(ImportRecords.Stored::run)
+			.toList(), total, page, size);
 	}
 
 	@Override

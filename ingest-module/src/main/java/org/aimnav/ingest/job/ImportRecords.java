@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -76,15 +77,30 @@ class ImportRecords {
 	}
 
 	List<Stored> history() {
+		return history(0, Integer.MAX_VALUE);
+	}
+
+	/** Imports newest first, from the {@code offset}th, with their problem counts. */
+	List<Stored> history(long offset, int limit) {
+		List<Stored> runs = jdbc.query(SELECT_RUN + " ORDER BY started_at DESC, import_id DESC OFFSET ? ROWS "
+				+ "FETCH FIRST ? ROWS ONLY", this::map, offset, limit);
+		if (runs.isEmpty()) {
+			return runs;
+		}
 		Map<String, Map<ProblemCode, Long>> counts = new HashMap<>();
-		jdbc.query("SELECT import_id, code, problem_count FROM import_problem_count", rs -> {
-			counts.computeIfAbsent(rs.getString(1), id -> new EnumMap<>(ProblemCode.class))
-				.put(ProblemCode.valueOf(rs.getString(2)), rs.getLong(3));
-		});
-		return jdbc.query(SELECT_RUN + " ORDER BY started_at DESC, import_id DESC", this::map)
-			.stream()
+		jdbc.query("SELECT c.import_id, c.code, c.problem_count FROM import_problem_count c JOIN (SELECT import_id "
+				+ "FROM import_run ORDER BY started_at DESC, import_id DESC OFFSET ? ROWS FETCH FIRST ? ROWS ONLY) r "
+				+ "ON r.import_id = c.import_id", rs -> {
+					counts.computeIfAbsent(rs.getString(1), id -> new EnumMap<>(ProblemCode.class))
+						.put(ProblemCode.valueOf(rs.getString(2)), rs.getLong(3));
+				}, offset, limit);
+		return runs.stream()
 			.map(stored -> stored.withCounts(counts.getOrDefault(stored.run().importId(), Map.of())))
 			.toList();
+	}
+
+	long count() {
+		return Objects.requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM import_run", Long.class));
 	}
 
 	/** Imports that hold, or may hold, the lock: queued or running as far as the table says. */

@@ -36,6 +36,7 @@ import org.aimnav.catalog.support.TestPrograms;
 import org.aimnav.catalog.version.CatalogVersion;
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.catalog.version.VersionStatus;
+import org.aimnav.ingest.ImportHistory;
 import org.aimnav.ingest.ImportInProgressException;
 import org.aimnav.ingest.ImportMode;
 import org.aimnav.ingest.ImportNotRestartableException;
@@ -616,6 +617,15 @@ abstract class ImportJobContract {
 				});
 
 		assertThat(imports.history()).extracting(ImportRun::importId).containsExactly(second.importId(), first.importId());
+		ImportHistory newest = imports.history(0, 1);
+		assertThat(newest.imports()).extracting(ImportRun::importId).containsExactly(second.importId());
+		assertThat(newest.imports().get(0).countsByCode()).containsOnlyKeys(ProblemCode.PATTERN, ProblemCode.ENCODING);
+		assertThat(List.of(newest.total(), (long) newest.totalPages())).containsExactly(2L, 2L);
+		assertThat(newest.hasOlder()).isTrue();
+		ImportHistory older = imports.history(1, 1);
+		assertThat(older.imports()).extracting(ImportRun::importId).containsExactly(first.importId());
+		assertThat(older.hasOlder()).isFalse();
+		assertThat(imports.history(2, 1).imports()).isEmpty();
 		StringWriter csv = new StringWriter();
 		imports.writeProblemsCsv(second.importId(), csv);
 		assertThat(csv.toString()).isEqualTo("\uFEFFline,column,code,message,value\r\n"

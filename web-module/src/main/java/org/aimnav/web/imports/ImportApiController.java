@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.aimnav.ingest.ImportHistory;
 import org.aimnav.ingest.ImportMode;
 import org.aimnav.ingest.ImportNotFoundException;
 import org.aimnav.ingest.ImportOptions;
@@ -77,9 +78,19 @@ class ImportApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Every import, newest first")
-	List<ImportView> history() {
-		return imports.history().stream().map(run -> ImportView.of(run, clock)).toList();
+	@Operation(summary = "The imports, newest first",
+			description = "Paged (page from 0, size up to 1,000, default 100); X-Total-Count gives the number of "
+					+ "imports, and a Link header with rel=\"next\" the page of older ones when there is one.")
+	ResponseEntity<List<ImportView>> history(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+		ImportHistory history = imports.history(page, size);
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+			.header("X-Total-Count", Long.toString(history.total()));
+		if (history.hasOlder()) {
+			response.header(HttpHeaders.LINK,
+					"</api/v1/imports?page=" + (page + 1) + "&size=" + size + ">; rel=\"next\"");
+		}
+		return response.body(history.imports().stream().map(run -> ImportView.of(run, clock)).toList());
 	}
 
 	@GetMapping("/{importId}")

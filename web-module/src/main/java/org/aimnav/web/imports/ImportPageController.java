@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.aimnav.ingest.ImportHistory;
 import org.aimnav.ingest.ImportInProgressException;
 import org.aimnav.ingest.ImportMode;
 import org.aimnav.ingest.ImportNotFoundException;
@@ -48,6 +49,9 @@ class ImportPageController {
 	/** Examples shown per problem code; the CSV download holds every problem. */
 	static final int EXAMPLES_PER_CODE = 5;
 
+	/** Imports a page of the history lists. */
+	static final int HISTORY_PAGE_SIZE = 25;
+
 	private final Imports imports;
 
 	private final ImportProperties properties;
@@ -61,8 +65,15 @@ class ImportPageController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("history", imports.history().stream().map(run -> ImportView.of(run, clock)).toList());
+	String list(@RequestParam(defaultValue = "0") int page, Model model) {
+		// A page before the first or past the last shows the nearest page there is.
+		int wanted = Math.max(0, Math.min(page, 1_000_000));
+		ImportHistory history = imports.history(wanted, HISTORY_PAGE_SIZE);
+		if (wanted > 0 && history.imports().isEmpty() && history.total() > 0) {
+			history = imports.history(history.totalPages() - 1, HISTORY_PAGE_SIZE);
+		}
+		model.addAttribute("history", history.imports().stream().map(run -> ImportView.of(run, clock)).toList());
+		model.addAttribute("historyPage", history);
 		model.addAttribute("maxFileSize", properties.maxFileSizeText());
 		model.addAttribute("maxFileBytes", properties.maxFileSize().toBytes());
 		return "imports/imports";
@@ -120,7 +131,7 @@ class ImportPageController {
 		}
 		model.addAttribute("refusal", refusal);
 		model.addAttribute("notStarted", notStarted);
-		return list(model);
+		return list(0, model);
 	}
 
 	@GetMapping("/{importId}")

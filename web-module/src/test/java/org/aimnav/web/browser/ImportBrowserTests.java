@@ -250,6 +250,25 @@ class ImportBrowserTests extends ServerTestSupport {
 			.isEqualTo("The parameter 'from' of this address must be a whole number; 'abc' is not.");
 	}
 
+	@Test
+	void theHistoryShowsTheNearestPageThereIsForAPageBeforeTheFirstOrPastTheLast() {
+		WebDriver driver = browser.driver();
+		String newest = driver.findElement(By.cssSelector("[data-testid=history] tbody tr")).getText();
+
+		for (String page : new String[] { "-1", "400" }) {
+			driver.get(uri("/admin/imports?page=" + page).toString());
+			List<WebElement> rows = driver.findElements(By.cssSelector("[data-testid=history] tbody tr"));
+			assertThat(rows).as(page).isNotEmpty().hasSizeLessThanOrEqualTo(25);
+			if (importCount() <= 25) {
+				assertThat(rows.get(0).getText()).as(page).isEqualTo(newest);
+				assertThat(driver.findElements(By.cssSelector("[data-testid=history-pages]"))).isEmpty();
+			}
+		}
+		driver.get(uri("/admin/imports?page=x").toString());
+		assertThat(driver.findElement(By.cssSelector("[data-testid=error-detail]")).getText())
+			.isEqualTo("The parameter 'page' of this address must be a whole number; 'x' is not.");
+	}
+
 	private int importCount() {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM import_run", Integer.class);
 	}

@@ -322,6 +322,21 @@ class ImportApiTests extends ServerTestSupport {
 		HttpResponse<String> history = send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports"))).GET().build());
 		assertThat(history.statusCode()).isEqualTo(200);
 		assertThat(body(history).get(0).get("fileName").asString()).isEqualTo("again.csv");
+		long total = Long.parseLong(history.headers().firstValue("X-Total-Count").orElseThrow());
+		assertThat(body(history).size()).isEqualTo((int) total).isGreaterThanOrEqualTo(2);
+		assertThat(history.headers().firstValue("Link")).as("all on one page").isEmpty();
+
+		HttpResponse<String> newest = send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports?size=1"))).GET().build());
+		assertThat(body(newest)).singleElement().satisfies(run -> assertThat(run.get("fileName").asString()).isEqualTo("again.csv"));
+		assertThat(newest.headers().firstValue("Link")).contains("</api/v1/imports?page=1&size=1>; rel=\"next\"");
+		HttpResponse<String> oldest = send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports?page=" + (total - 1) + "&size=1")))
+			.GET()
+			.build());
+		assertThat(body(oldest)).singleElement()
+			.satisfies(run -> assertThat(run.get("importId").asString()).isEqualTo(body(history).get((int) total - 1).get("importId").asString()));
+		assertThat(oldest.headers().firstValue("Link")).isEmpty();
+		assertThat(send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports?size=1001"))).GET().build()).statusCode())
+			.isEqualTo(400);
 
 		assertThat(send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports/no-such-import"))).GET().build())
 			.statusCode()).isEqualTo(404);
