@@ -118,6 +118,9 @@ public final class CatalogFileCheck {
 							? String.format(" and %,d more", ignored.size() - MAX_NAMED_IGNORED) : "")
 					+ ".");
 		}
+		header.lookalikes().forEach((name, column) -> warnings.add(String.format("The ignored column '%s' looks like "
+				+ "%s, which the file lacks: rename it to %s, or every program of the file is imported without a %s.",
+				name, column.header(), column.header(), column.header())));
 		return new CatalogLayout(best, header, warnings);
 	}
 

@@ -2,6 +2,7 @@ package org.aimnav.ingest.csv;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +16,11 @@ import org.aimnav.ingest.RefusalReason;
 
 /**
  * Where each column of the catalog format stands in a file's header. Names are matched
- * case-insensitively after trimming ({@link Blanks}; and, like enumerated values, with {@code -} or
- * a space read as {@code _}), in any order; columns the format does not know are ignored.
+ * case-insensitively after trimming ({@link Blanks}), and without regard to spaces, punctuation and
+ * underscores ({@code Tuition (USD)} and {@code TuitionUSD} are {@code tuition_usd}), in any order;
+ * columns the format does not know are ignored, and those that look like a column the file lacks
+ * ({@code Tuition}, {@code coutry}) are named as such, since ignoring them leaves every program of
+ * the file without that field.
  */
 public final class CatalogHeader {
 
@@ -28,11 +32,15 @@ public final class CatalogHeader {
 
 	private final List<String> ignored;
 
-	private CatalogHeader(int size, int namedSize, int[] indexes, List<String> ignored) {
+	private final Map<String, CatalogColumn> lookalikes;
+
+	private CatalogHeader(int size, int namedSize, int[] indexes, List<String> ignored,
+			Map<String, CatalogColumn> lookalikes) {
 		this.size = size;
 		this.namedSize = namedSize;
 		this.indexes = indexes;
 		this.ignored = List.copyOf(ignored);
+		this.lookalikes = Collections.unmodifiableMap(new LinkedHashMap<>(lookalikes));
 	}
 
 	/**
@@ -84,6 +92,7 @@ public final class CatalogHeader {
 					"The header names a column more than once: " + String.join(", ", duplicates.keySet())
 							+ ". Keep one column of each name.");
 		}
+		Map<String, CatalogColumn> lookalikes = lookalikes(ignored, indexes);
 		List<String> missing = new ArrayList<>();
 		for (CatalogColumn column : CatalogColumn.values()) {
 			if (column.required() && indexes[column.ordinal()] < 0) {
@@ -91,12 +100,63 @@ public final class CatalogHeader {
 			}
 		}
 		if (!missing.isEmpty()) {
+			List<String> meant = new ArrayList<>();
+			lookalikes.forEach((name, column) -> {
+				if (column.required()) {
+					meant.add("'" + name + "' for " + column.header());
+				}
+			});
 			throw new ImportRefusedException(RefusalReason.MISSING_COLUMNS,
 					"The header lacks " + (missing.size() == 1 ? "the required column " : "the required columns ")
 							+ String.join(", ", missing) + ". Every file needs "
-							+ String.join(", ", requiredHeaders()) + ".");
+							+ String.join(", ", requiredHeaders()) + "."
+							+ (meant.isEmpty() ? "" : " Perhaps the header has " + String.join(", ", meant)
+									+ " under another name: rename " + (meant.size() == 1 ? "it." : "them.")));
 		}
-		return new CatalogHeader(names.size(), namedSize, indexes, ignored);
+		return new CatalogHeader(names.size(), namedSize, indexes, ignored, lookalikes);
+	}
+
+	/**
+	 * Ignored names that look like a column the file lacks: the column's name without its last
+	 * word or with a letter or two wrong ({@code Tuition}, {@code last_verifed}), or longer
+	 * ({@code Country code}). Names of three letters or fewer look like too much.
+	 */
+	private static Map<String, CatalogColumn> lookalikes(List<String> ignored, int[] indexes) {
+		Map<String, CatalogColumn> lookalikes = new LinkedHashMap<>();
+		for (String name : ignored) {
+			String written = compact(name);
+			if (written.length() < 4) {
+				continue;
+			}
+			for (CatalogColumn column : CatalogColumn.values()) {
+				String header = compact(column.header());
+				if (indexes[column.ordinal()] < 0 && (header.startsWith(written) || written.startsWith(header)
+						|| distance(written, header) <= (header.length() < 8 ? 1 : 2))) {
+					lookalikes.putIfAbsent(name, column);
+				}
+			}
+		}
+		return lookalikes;
+	}
+
+	/** Levenshtein's edit distance, for names of a few dozen characters. */
+	static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 	/** How many columns the header has, known or not. */
@@ -122,6 +182,11 @@ public final class CatalogHeader {
 		return ignored;
 	}
 
+	/** Ignored names that look like a column of the format that the file lacks, in header order. */
+	public Map<String, CatalogColumn> lookalikes() {
+		return lookalikes;
+	}
+
 	/** How many of the format's columns a header names, to tell which delimiter reads it right. */
 	static int knownColumns(List<String> names) {
 		int known = 0;
@@ -143,7 +208,20 @@ public final class CatalogHeader {
 				return column;
 			}
 		}
+		String compact = compact(name);
+		for (CatalogColumn column : CatalogColumn.values()) {
+			if (compact(column.header()).equals(compact)) {
+				return column;
+			}
+		}
 		return null;
+	}
+
+	/** A name's letters and digits, lower case: how names are compared when not exactly. */
+	private static String compact(String name) {
+		StringBuilder compact = new StringBuilder(name.length());
+		name.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(compact::appendCodePoint);
+		return compact.toString();
 	}
 
 	private static List<String> requiredHeaders() {

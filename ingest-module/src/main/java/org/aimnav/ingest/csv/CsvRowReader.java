@@ -52,6 +52,9 @@ public final class CsvRowReader implements Closeable {
 
 	private final List<String> header;
 
+	/** Spaces or tabs after the delimiter of a {@code sep=;} line that still make it one. */
+	private static final int MAX_HINT_PADDING = 16;
+
 	/** Lines before the parser's first: Excel's {@code sep=;} line, when the file starts with one. */
 	private final int hintLines;
 
@@ -239,11 +242,15 @@ public final class CsvRowReader implements Closeable {
 	 * @return 1 when there was one, else 0
 	 */
 	private static int skipSeparatorHint(InputStream in) throws IOException {
-		in.mark(6);
+		in.mark(5 + MAX_HINT_PADDING + 2);
 		byte[] start = in.readNBytes(5);
 		if (start.length == 5 && (start[0] | 0x20) == 's' && (start[1] | 0x20) == 'e' && (start[2] | 0x20) == 'p'
 				&& start[3] == '=' && start[4] != '\r' && start[4] != '\n') {
 			int end = in.read();
+			// Spaces a hand edit left after the delimiter.
+			for (int padding = 0; (end == ' ' || end == '\t') && padding < MAX_HINT_PADDING; padding++) {
+				end = in.read();
+			}
 			if (end == '\n' || end == -1) {
 				return 1;
 			}

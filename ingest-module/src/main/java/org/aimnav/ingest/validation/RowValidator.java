@@ -160,7 +160,17 @@ public final class RowValidator {
 		if (unprotected != value) {
 			value = Blanks.strip(unprotected);
 		}
-		return value.isEmpty() ? null : composed(value);
+		return value.isEmpty() ? null : composed(lineFeeds(value));
+	}
+
+	/**
+	 * A value with every line break in it a LF, as the records' own line ends are read alike: a
+	 * catalog saved again with CRLF (Windows) or CR (old Mac Excel) line ends holds the same text,
+	 * and must not publish as a new version whose descriptions differ in invisible characters. (The
+	 * reader keeps values as written, as the CSV test suites expect.)
+	 */
+	static String lineFeeds(String value) {
+		return value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n');
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 class CatalogFileCheckTests {
 
@@ -46,6 +47,44 @@ class CatalogFileCheckTests {
 		assertThat(layout.header().ignoredColumns()).as("the trailing delimiter is no column to warn about")
 			.containsExactly("extra");
 		assertThat(layout.warnings()).containsExactly("Columns that the catalog format does not have were ignored: extra.");
+	}
+
+	@Test
+	void headerNamesMatchWithoutRegardToSpacesPunctuationAndUnderscores() throws IOException {
+		CatalogLayout layout = layout("ProgramID,Institution,Program Name,credential,audiences,topics,Tuition (USD),"
+				+ "Duration (months),LastVerified,source-url\n" + "x-1,U,P,masters,student,nlp,100,12,2026-01-01,\n");
+
+		assertThat(layout.header().indexOf(CatalogColumn.PROGRAM_ID)).isZero();
+		assertThat(layout.header().indexOf(CatalogColumn.TUITION_USD)).isEqualTo(6);
+		assertThat(layout.header().indexOf(CatalogColumn.DURATION_MONTHS)).isEqualTo(7);
+		assertThat(layout.header().indexOf(CatalogColumn.LAST_VERIFIED)).isEqualTo(8);
+		assertThat(layout.header().indexOf(CatalogColumn.SOURCE_URL)).isEqualTo(9);
+		assertThat(layout.warnings()).isEmpty();
+	}
+
+	@Test
+	void anIgnoredColumnThatLooksLikeOneTheFileLacksIsNamedForWhatImportingWithoutItDoes() throws IOException {
+		CatalogLayout layout = layout("program_id,institution,program_name,credential,audiences,topics,Tuition,coutry,"
+				+ "last_verifed,notes,url2,url\n" + "x-1,U,P,masters,student,nlp,100,US,2026-01-01,n,u,\n");
+
+		assertThat(layout.header().lookalikes()).containsExactly(entry("Tuition", CatalogColumn.TUITION_USD),
+				entry("coutry", CatalogColumn.COUNTRY), entry("last_verifed", CatalogColumn.LAST_VERIFIED));
+		assertThat(layout.warnings()).containsExactly(
+				"Columns that the catalog format does not have were ignored: Tuition, coutry, last_verifed, notes, url2.",
+				"The ignored column 'Tuition' looks like tuition_usd, which the file lacks: rename it to tuition_usd, or "
+						+ "every program of the file is imported without a tuition_usd.",
+				"The ignored column 'coutry' looks like country, which the file lacks: rename it to country, or every "
+						+ "program of the file is imported without a country.",
+				"The ignored column 'last_verifed' looks like last_verified, which the file lacks: rename it to "
+						+ "last_verified, or every program of the file is imported without a last_verified.");
+	}
+
+	@Test
+	void aMissingRequiredColumnIsFoundUnderTheNameItLooksLike() {
+		assertRefused("program_id,institution,program_name,credential,audiences,topic\nx,U,P,masters,student,nlp\n",
+				RefusalReason.MISSING_COLUMNS, "The header lacks the required column topics. Every file needs program_id, "
+						+ "institution, program_name, credential, audiences, topics. Perhaps the header has 'topic' for "
+						+ "topics under another name: rename it.");
 	}
 
 	@Test

@@ -146,6 +146,10 @@ class CsvRowReaderTests {
 			assertThat(row.line()).isEqualTo(3);
 			assertThat(row.values()).containsExactly("1", "2");
 		}
+		try (CsvRowReader reader = reader("sep=; \t\na;b\n1;2\n", Delimiter.SEMICOLON)) {
+			assertThat(reader.header()).as("spaces after the delimiter").containsExactly("a", "b");
+			assertThat(reader.next().line()).isEqualTo(3);
+		}
 		try (CsvRowReader reader = reader("sepal_length,b\n1,2\n")) {
 			assertThat(reader.header()).as("only a line of sep= and one character").containsExactly("sepal_length", "b");
 		}

@@ -25,6 +25,7 @@ import org.aimnav.ingest.ImportRun;
 import org.aimnav.ingest.Imports;
 import org.aimnav.web.system.ApiException;
 import org.aimnav.web.system.ApiFieldError;
+import org.aimnav.web.system.FieldProblems;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -154,15 +155,19 @@ class ImportApiController {
 			errors.add(new ApiFieldError("file", "REQUIRED", "file: send the CSV file as the multipart part 'file'"));
 		}
 		ImportOptions options = ImportOptions.defaults();
-		if (dryRun != null && !dryRun.isBlank()) {
-			if (dryRun.equalsIgnoreCase("true") || dryRun.equalsIgnoreCase("false")) {
-				options = options.withDryRun(Boolean.parseBoolean(dryRun));
+		// A field sent empty is an error, not the default: a script whose variable was not set
+		// (-F dryRun=$DRY) would otherwise publish, or replace the catalog where it meant to merge.
+		if (dryRun != null) {
+			if (dryRun.strip().equalsIgnoreCase("true") || dryRun.strip().equalsIgnoreCase("false")) {
+				options = options.withDryRun(Boolean.parseBoolean(dryRun.strip()));
 			}
 			else {
-				errors.add(new ApiFieldError("dryRun", "TYPE", "dryRun: '" + dryRun + "' is not true or false"));
+				errors.add(new ApiFieldError("dryRun", "TYPE", dryRun.isBlank()
+						? "dryRun: an empty value is neither true nor false; send one, or leave the field out for false"
+						: "dryRun: " + FieldProblems.quoted(dryRun) + " is not true or false"));
 			}
 		}
-		if (maxRejectedRows != null && !maxRejectedRows.isBlank()) {
+		if (maxRejectedRows != null) {
 			try {
 				long value = Long.parseLong(maxRejectedRows.strip());
 				if (value < 0) {
@@ -171,16 +176,20 @@ class ImportApiController {
 				options = options.withMaxRejectedRows(value);
 			}
 			catch (NumberFormatException ex) {
-				errors.add(new ApiFieldError("maxRejectedRows", "RANGE",
-						"maxRejectedRows: '" + maxRejectedRows + "' is not a whole number of rows, 0 or more"));
+				errors.add(new ApiFieldError("maxRejectedRows", "RANGE", maxRejectedRows.isBlank()
+						? "maxRejectedRows: an empty value is not a number of rows; send one, or leave the field out for 0"
+						: "maxRejectedRows: " + FieldProblems.quoted(maxRejectedRows)
+								+ " is not a whole number of rows, 0 or more"));
 			}
 		}
-		if (mode != null && !mode.isBlank()) {
+		if (mode != null) {
 			try {
 				options = options.withMode(ImportMode.fromCode(mode));
 			}
 			catch (IllegalArgumentException ex) {
-				errors.add(new ApiFieldError("mode", "ENUM", "mode: " + ex.getMessage()));
+				errors.add(new ApiFieldError("mode", "ENUM", mode.isBlank()
+						? "mode: an empty value is neither replace nor merge; send one, or leave the field out for replace"
+						: "mode: " + FieldProblems.quoted(mode) + " is not an import mode; use replace or merge"));
 			}
 		}
 		if (!errors.isEmpty()) {

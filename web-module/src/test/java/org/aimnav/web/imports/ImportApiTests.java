@@ -217,6 +217,22 @@ class ImportApiTests extends ServerTestSupport {
 	}
 
 	@Test
+	void policyFieldsSentEmptyAre400NotTheDefaults() {
+		// A script whose variables were not set: it would otherwise publish, or replace instead of merge.
+		int before = jdbc.queryForObject("SELECT COUNT(*) FROM import_run", Integer.class);
+		JsonNode problem = body(upload(CURATED.getBytes(StandardCharsets.UTF_8), "x.csv", "mode", "", "maxRejectedRows",
+				" ", "dryRun", ""));
+
+		List<String> messages = new ArrayList<>();
+		problem.get("errors").forEach(error -> messages.add(error.get("message").asString()));
+		assertThat(messages).containsExactlyInAnyOrder(
+				"dryRun: an empty value is neither true nor false; send one, or leave the field out for false",
+				"maxRejectedRows: an empty value is not a number of rows; send one, or leave the field out for 0",
+				"mode: an empty value is neither replace nor merge; send one, or leave the field out for replace");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_run", Integer.class)).as("nothing started").isEqualTo(before);
+	}
+
+	@Test
 	void aBodyThatIsNotMultipartIs415() {
 		HttpResponse<String> response = send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports")))
 			.header("Content-Type", "application/json")
