@@ -58,6 +58,9 @@ public final class RowValidator {
 	/** The scale of the numeric columns in the database. */
 	private static final int MAX_DECIMALS = 4;
 
+	/** No program of this field was checked against a web page before it. */
+	private static final LocalDate EARLIEST_VERIFIED = LocalDate.of(2000, 1, 1);
+
 	private static final int MAX_URL_LENGTH = 2000;
 
 	private static final int MAX_PORT = 65_535;
@@ -352,7 +355,8 @@ public final class RowValidator {
 			}
 			BigDecimal number = new BigDecimal(value);
 			int sign = number.signum();
-			if (sign < 0 || (sign == 0 && !zeroAllowed) || number.compareTo(max) > 0) {
+			// -0 is a negative number as written, whatever its value: RANGE in both columns alike.
+			if (sign < 0 || value.startsWith("-") || (sign == 0 && !zeroAllowed) || number.compareTo(max) > 0) {
 				problem(column, ProblemCode.RANGE, rule, written);
 				return null;
 			}
@@ -483,6 +487,13 @@ public final class RowValidator {
 						+ "checked the row against its source", value);
 				return null;
 			}
+			if (date.isBefore(EARLIEST_VERIFIED)) {
+				// Year 0025 is what a spreadsheet makes of 25-03-31.
+				problem(column, ProblemCode.DATE, column.header() + " is before " + EARLIEST_VERIFIED.getYear()
+						+ "; it says when a curator last checked the row against its source (write the year in "
+						+ "full: 2025, not 25)", value);
+				return null;
+			}
 			return date;
 		}
 
@@ -608,7 +619,7 @@ public final class RowValidator {
 				return false;
 			}
 			if (uri.getHost() != null) {
-				return !uri.getHost().isEmpty() && uri.getPort() <= MAX_PORT;
+				return !uri.getHost().isEmpty() && uri.getPort() != 0 && uri.getPort() <= MAX_PORT;
 			}
 			// java.net.URI knows only ASCII host names: an internationalised one (https://例え.jp/)
 			// is checked in its ASCII form.
@@ -622,7 +633,8 @@ public final class RowValidator {
 			String host = colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
 			String ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES) + (colon < 0 ? "" : hostAndPort.substring(colon));
 			URI asciiUri = new URI(scheme + "://" + ascii + "/");
-			return asciiUri.getHost() != null && !asciiUri.getHost().isEmpty() && asciiUri.getPort() <= MAX_PORT;
+			return asciiUri.getHost() != null && !asciiUri.getHost().isEmpty() && asciiUri.getPort() != 0
+					&& asciiUri.getPort() <= MAX_PORT;
 		}
 		catch (URISyntaxException | IllegalArgumentException ex) {
 			return false;

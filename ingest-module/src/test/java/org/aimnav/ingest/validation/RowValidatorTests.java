@@ -137,6 +137,9 @@ class RowValidatorTests {
 		assertThat(codes(Map.of("duration_months", "1e2"))).containsExactly(ProblemCode.TYPE);
 		assertThat(codes(Map.of("duration_months", "1.23456"))).containsExactly(ProblemCode.TYPE);
 		assertThat(codes(Map.of("tuition_usd", "-5"))).containsExactly(ProblemCode.RANGE);
+		assertThat(codes(Map.of("tuition_usd", "0"))).isEmpty();
+		assertThat(codes(Map.of("tuition_usd", "-0"))).as("a sign, as in duration_months").containsExactly(ProblemCode.RANGE);
+		assertThat(codes(Map.of("duration_months", "-0"))).containsExactly(ProblemCode.RANGE);
 	}
 
 	@Test
@@ -205,6 +208,7 @@ class RowValidatorTests {
 		assertThat(codes(Map.of("url", "https://例 え.jp/"))).containsExactly(ProblemCode.URL);
 		assertThat(codes(Map.of("url", "https://例え..jp/"))).containsExactly(ProblemCode.URL);
 		assertThat(codes(Map.of("url", "https://example.edu:65535/"))).isEmpty();
+		assertThat(codes(Map.of("url", "https://example.edu:0/"))).as("no server listens on port 0").containsExactly(ProblemCode.URL);
 		assertThat(codes(Map.of("url", "https://example.edu:65536/"))).containsExactly(ProblemCode.URL);
 		assertThat(codes(Map.of("url", "https://例え.jp:99999/"))).containsExactly(ProblemCode.URL);
 		assertThat(codes(Map.of("url", "https://example.edu/" + "a".repeat(2000)))).containsExactly(ProblemCode.LENGTH);
@@ -217,6 +221,11 @@ class RowValidatorTests {
 		assertThat(codes(Map.of("last_verified", "2026-11-30"))).containsExactly(ProblemCode.DATE);
 		assertThat(codes(Map.of("last_verified", "2024-02-30"))).containsExactly(ProblemCode.DATE);
 		assertThat(codes(Map.of("last_verified", "2024-2-3"))).containsExactly(ProblemCode.DATE);
+		assertThat(codes(Map.of("last_verified", "2000-01-01"))).isEmpty();
+		assertThat(problems(Map.of("last_verified", "0025-03-31"))).singleElement()
+			.satisfies(p -> assertThat(p.message()).isEqualTo("last_verified is before 2000; it says when a curator last "
+					+ "checked the row against its source (write the year in full: 2025, not 25)"));
+		assertThat(codes(Map.of("last_verified", "0000-01-01"))).containsExactly(ProblemCode.DATE);
 	}
 
 	@Test
