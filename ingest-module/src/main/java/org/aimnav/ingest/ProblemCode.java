@@ -22,7 +22,7 @@ public enum ProblemCode {
 	UNKNOWN_TOPIC,
 	/** Not an absolute http or https URL. */
 	URL,
-	/** Not an ISO date {@code YYYY-MM-DD}, or a date in the future. */
+	/** Not an ISO date {@code YYYY-MM-DD}, a date in the future, or one before 2000. */
 	DATE,
 	/** A program id already used by an earlier row of the file. */
 	DUPLICATE_ID,
@@ -30,6 +30,11 @@ public enum ProblemCode {
 	COLUMN_COUNT,
 	/** A control character, a line break outside the description, or U+FFFD (a character lost to a wrong encoding). */
 	ENCODING,
+	/**
+	 * The description holds lines that look like rows of their own: a quote opened in the row
+	 * closed only on a later line (valid CSV, so the rows were read as text, and would be lost).
+	 */
+	QUOTE,
 	/**
 	 * The file cannot be read as CSV from this line on (a quote never closed, text after a closing
 	 * quote): nothing after it was checked, and such a file is never published, whatever the policy.

@@ -214,7 +214,7 @@ public final class CsvRowReader implements Closeable {
 	}
 
 	/** Line breaks as Commons CSV counts them: CRLF, LF or a lone CR each end one line. */
-	static int lineBreaks(String[] values) {
+	public static int lineBreaks(String[] values) {
 		int breaks = 0;
 		for (String value : values) {
 			for (int i = 0, n = value.length(); i < n; i++) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -134,6 +135,9 @@ public final class RowValidator {
 		List<String> topics = check.topics();
 		PriorDegree priorDegree = check.code(CatalogColumn.MIN_PRIOR_DEGREE, PriorDegree.class);
 		String description = check.optionalText(CatalogColumn.DESCRIPTION, 5000);
+		if (description != null) {
+			check.swallowedRows(description);
+		}
 		String url = check.url(CatalogColumn.URL);
 		String sourceUrl = check.url(CatalogColumn.SOURCE_URL);
 		LocalDate lastVerified = check.date(CatalogColumn.LAST_VERIFIED);
@@ -471,6 +475,43 @@ public final class RowValidator {
 			return value;
 		}
 
+		/**
+		 * Reports a description whose lines look like rows of their own (a program id, then as many
+		 * delimiters as the header has): a quote opened in this row that closes only on a later line
+		 * makes the rows between text of the description. That is valid CSV, so nothing else would
+		 * say so, and a replace would drop those programs from the catalog.
+		 */
+		void swallowedRows(String description) {
+			if (description.indexOf('\n') < 0) {
+				return;
+			}
+			int index = header.indexOf(CatalogColumn.DESCRIPTION);
+			// The line where the late quote closes has the delimiters up to the description's column.
+			int delimiters = Math.max(2, Math.min(header.namedSize() - 1, index));
+			String[] lines = description.split("\n", -1);
+			int first = -1;
+			int last = -1;
+			int count = 0;
+			for (int i = 1; i < lines.length; i++) {
+				if (looksLikeRecord(lines[i], delimiters)) {
+					first = first < 0 ? i : first;
+					last = i;
+					count++;
+				}
+			}
+			if (count == 0) {
+				return;
+			}
+			long valueLine = row.line() + CsvRowReader.lineBreaks(Arrays.copyOf(row.values(), index));
+			problem(CatalogColumn.DESCRIPTION, ProblemCode.QUOTE, String.format("description holds %s that look%s "
+					+ "like %s of %s own (%s, %s), as when a quote opened in this row closes only on a later line: "
+					+ "%s read as text. Quote whole values only, and double a quote inside one (\"\")",
+					count == 1 ? "a line" : count + " lines", count == 1 ? "s" : "", count == 1 ? "a row" : "rows",
+					count == 1 ? "its" : "their",
+					first == last ? "line " + (valueLine + first) : "lines " + (valueLine + first) + " to " + (valueLine + last),
+					quote(Blanks.strip(lines[first])), count == 1 ? "it was" : "they were"), description);
+		}
+
 		LocalDate date(CatalogColumn column) {
 			String value = clean(column);
 			if (value == null) {
@@ -505,6 +546,34 @@ public final class RowValidator {
 
 	private String shorten(String value) {
 		return Texts.shorten(value, maxValueLength);
+	}
+
+	/**
+	 * Whether a line of text is written like a record: a program id first, and at least
+	 * {@code delimiters} of one delimiter.
+	 */
+	static boolean looksLikeRecord(String line, int delimiters) {
+		int commas = 0;
+		int semicolons = 0;
+		int tabs = 0;
+		for (int i = 0, n = line.length(); i < n; i++) {
+			switch (line.charAt(i)) {
+				case ',' -> commas++;
+				case ';' -> semicolons++;
+				case '\t' -> tabs++;
+				default -> {
+				}
+			}
+		}
+		char delimiter = commas >= semicolons && commas >= tabs ? ',' : semicolons >= tabs ? ';' : '\t';
+		if (Math.max(commas, Math.max(semicolons, tabs)) < Math.max(1, delimiters)) {
+			return false;
+		}
+		String id = Blanks.strip(line.substring(0, line.indexOf(delimiter)));
+		if (id.length() >= 2 && id.startsWith("\"") && id.endsWith("\"")) {
+			id = id.substring(1, id.length() - 1);
+		}
+		return isSlug(id);
 	}
 
 	/** A value quoted inside a message, short enough for any message to stay readable. */

@@ -608,6 +608,27 @@ abstract class ImportJobContract {
 	}
 
 	@Test
+	void aQuoteThatClosesRowsLaterIsRejectedAtItsRowNamingTheRowsItSwallowed() throws IOException {
+		// Line 4 opens a quote that the inch mark of line 7 closes: valid CSV, whose description holds lines 5 to 7.
+		int current = publishCurated();
+
+		ImportRun run = runFixture("programs-with-a-quote-closed-three-rows-later.csv", ImportOptions.defaults());
+
+		assertThat(run.status()).isEqualTo(ImportStatus.REJECTED);
+		assertThat(List.of(run.rowsRead(), run.rowsValid(), run.rowsRejected())).containsExactly(7L, 6L, 1L);
+		assertThat(imports.problems(run.importId(), 0, 10)).singleElement().satisfies(problem -> {
+			assertThat(problem.line()).isEqualTo(4);
+			assertThat(problem.column()).isEqualTo("description");
+			assertThat(problem.code()).isEqualTo(ProblemCode.QUOTE);
+			assertThat(problem.message()).isEqualTo("description holds 3 lines that look like rows of their own "
+					+ "(lines 5 to 7, 'p-00003,Inst 3,Name 3,phd,clinician,nlp,plain description 3'), as when a quote "
+					+ "opened in this row closes only on a later line: they were read as text. Quote whole values "
+					+ "only, and double a quote inside one (\"\")");
+		});
+		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
+	}
+
+	@Test
 	void aFileThatStopsBeingCsvMidwayIsRejectedAtThatLineWhateverThePolicy() throws IOException {
 		// Lines 2 to 26 are valid rows; the quote opened on line 27 never closes.
 		ImportRun run = runFixture("programs-with-unclosed-quote.csv", ImportOptions.defaults().withMaxRejectedRows(1000));

@@ -54,6 +54,16 @@ class RowValidatorTests {
 	}
 
 	@Test
+	void aLineOfTextLooksLikeARecordOnlyWithAProgramIdFirstAndTheDelimitersOfARow() {
+		assertThat(RowValidator.looksLikeRecord("p-00003,Inst,Name,phd", 3)).isTrue();
+		assertThat(RowValidator.looksLikeRecord("\"p-00003\";Inst;Name;phd", 3)).isTrue();
+		assertThat(RowValidator.looksLikeRecord("p-00003\tInst\tName\tphd", 3)).isTrue();
+		assertThat(RowValidator.looksLikeRecord("machine-learning, nlp, imaging", 13)).as("a list in a description").isFalse();
+		assertThat(RowValidator.looksLikeRecord("Deep learning, imaging, genomics, ethics", 3)).isFalse();
+		assertThat(RowValidator.looksLikeRecord("", 3)).isFalse();
+	}
+
+	@Test
 	void aDecimalPointMayStandBeforeOrAfterTheDigits() {
 		CheckedRow point = check(Map.of("duration_months", "6.", "tuition_usd", ".5"));
 		CheckedRow comma = validator.check(new CsvRow(2, values(Map.of("duration_months", "12,", "tuition_usd", ",5")),
