@@ -93,6 +93,14 @@ public class Recommendations {
 		return whyNot(validator.parse(request), programId);
 	}
 
+	/**
+	 * Whether the recommender could not prepare {@code version} (not enough memory, see the log):
+	 * it answers from an older version until a later one is prepared, not for a few seconds.
+	 */
+	public boolean couldNotPrepare(int version) {
+		return snapshots.couldNotPrepare(version);
+	}
+
 	/** The catalog version recommendations currently come from; empty until one is ready. */
 	public OptionalInt catalogVersion() {
 		return snapshots.version();

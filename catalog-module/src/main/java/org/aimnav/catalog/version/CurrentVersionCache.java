@@ -50,6 +50,9 @@ public class CurrentVersionCache<T> implements SmartLifecycle {
 	/** The version the cache should hold: the latest one announced; -1 before any. */
 	private final AtomicInteger wanted = new AtomicInteger(-1);
 
+	/** The version whose last build failed (out of memory, an error), until one succeeds; -1: none. */
+	private volatile int failed = -1;
+
 	/** The build thread; made on start and shut down on stop, so the cache can be restarted. */
 	private ExecutorService executor;
 
@@ -116,6 +119,15 @@ public class CurrentVersionCache<T> implements SmartLifecycle {
 		return value != null && versionOf.applyAsInt(value) == version ? Optional.of(value) : Optional.empty();
 	}
 
+	/**
+	 * Whether the last build of {@code version} failed (it ran out of memory, or an error), so that
+	 * the value in service stays an older version's until another build succeeds: not a matter of
+	 * seconds.
+	 */
+	public boolean couldNotPrepare(int version) {
+		return failed == version;
+	}
+
 	/** The version of the value in service, if one is. */
 	public OptionalInt version() {
 		T value = current.get();
@@ -164,6 +176,7 @@ public class CurrentVersionCache<T> implements SmartLifecycle {
 			synchronized (this) {
 				if (built != null && wanted.get() == version) {
 					current.set(built.value());
+					failed = -1;
 					log.info("{} catalog version {} ({} programs, built in {} ms)", purpose, version,
 							sizeOf.applyAsInt(built.value()), built.millis());
 				}
@@ -175,9 +188,11 @@ public class CurrentVersionCache<T> implements SmartLifecycle {
 				log.debug("{}: build of catalog version {} stopped by shutdown", purpose, version);
 				return;
 			}
+			failed = version;
 			log.error("{}: could not prepare catalog version {}; {}", purpose, version, meanwhile(held), ex);
 		}
 		catch (OutOfMemoryError ex) {
+			failed = version;
 			log.error("{}: not enough memory to prepare catalog version {}; {}. {}", purpose, version,
 					meanwhile(held), CatalogPreparation.heapAdvice());
 		}

@@ -75,10 +75,14 @@ class CurrentVersionCacheTests {
 		awaitHeld(starved, 4);
 		starved.onCurrentCatalogChanged(new CurrentCatalogChanged(5));
 		awaitLogged(output, "not enough memory");
+		assertThat(starved.couldNotPrepare(5)).isTrue();
+		assertThat(starved.held(4)).as("still in service").contains(4);
 		starved.onCurrentCatalogChanged(new CurrentCatalogChanged(6));
 		awaitHeld(starved, 6);
 		starved.stop();
 
+		assertThat(starved.couldNotPrepare(5)).as("a later build succeeded").isFalse();
+		assertThat(starved.couldNotPrepare(6)).isFalse();
 		assertThat(output).contains("Testing: not enough memory to prepare catalog version 5; still serving version 4. "
 				+ "The heap may grow to ").contains("start the platform with a larger one (java -Xmx...")
 			.doesNotContain("java.lang.OutOfMemoryError");

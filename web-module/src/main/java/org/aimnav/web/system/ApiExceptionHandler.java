@@ -13,11 +13,13 @@ import org.aimnav.ingest.ImportInProgressException;
 import org.aimnav.ingest.ImportNotFoundException;
 import org.aimnav.ingest.ImportNotRestartableException;
 import org.aimnav.ingest.ImportRefusedException;
+import org.aimnav.recommender.Recommendations;
 import org.aimnav.recommender.profile.InvalidProfileException;
 import org.aimnav.recommender.result.ProgramNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -63,9 +65,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final ProgramRepository programs;
 
-	public ApiExceptionHandler(CatalogVersions versions, ProgramRepository programs) {
+	private final ObjectProvider<Recommendations> recommendations;
+
+	public ApiExceptionHandler(CatalogVersions versions, ProgramRepository programs,
+			ObjectProvider<Recommendations> recommendations) {
 		this.versions = versions;
 		this.programs = programs;
+		this.recommendations = recommendations;
 	}
 
 	@ExceptionHandler(ApiException.class)
@@ -128,10 +134,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * A program the recommender's version does not hold. For the few seconds after a new version is
 	 * published the recommender still answers from the one before, while search already shows the
 	 * new one: a program added by it is then not "not found" but not ready yet, 503 and Retry-After.
+	 * When the recommender could not prepare the new version at all (not enough memory), that lasts
+	 * until it can: 503 saying so, without promising seconds.
 	 */
 	@ExceptionHandler(ProgramNotFoundException.class)
 	ResponseEntity<ProblemDetail> programNotFound(ProgramNotFoundException ex) {
 		int current = versions.currentVersion().orElse(ex.catalogVersion());
+		if (current != ex.catalogVersion() && programs.find(current, ex.programId()).isPresent()
+				&& recommendations.stream().anyMatch(recommender -> recommender.couldNotPrepare(current))) {
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, "Catalog version not prepared", "Program '"
+					+ ex.programId() + "' is in catalog version " + current + ", which the recommender could not "
+					+ "prepare (not enough memory; the administrator finds the remedy in the log); it answers from "
+					+ "version " + ex.catalogVersion() + ", which does not have this program.", List.of());
+		}
 		if (current != ex.catalogVersion() && programs.find(current, ex.programId()).isPresent()) {
 			ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Catalog version changing",
 					"Program '" + ex.programId() + "' is in catalog version " + current

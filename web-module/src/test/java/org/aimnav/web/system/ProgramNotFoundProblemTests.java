@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.aimnav.catalog.program.Program;
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.recommender.Recommendations;
 import org.aimnav.recommender.result.ProgramNotFoundException;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +30,10 @@ class ProgramNotFoundProblemTests {
 
 	private final ProgramRepository programs = mock(ProgramRepository.class);
 
-	private final ApiExceptionHandler handler = new ApiExceptionHandler(versions, programs);
+	private final Recommendations recommendations = mock(Recommendations.class);
+
+	private final ApiExceptionHandler handler = new ApiExceptionHandler(versions, programs,
+			new StaticListableBeanFactory(Map.of("recommendations", recommendations)).getBeanProvider(Recommendations.class));
 
 	@Test
 	void aProgramOfTheVersionBeingPreparedIsNotReadyYetNotMissing() {
@@ -39,6 +45,21 @@ class ProgramNotFoundProblemTests {
 		assertThat(response.getStatusCode().value()).isEqualTo(503);
 		assertThat(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
 		assertThat(response.getBody().getDetail()).contains("catalog version 3", "still preparing", "version 2");
+	}
+
+	@Test
+	void aProgramOfAVersionTheRecommenderCouldNotPrepareSaysSoWithoutPromisingSeconds() {
+		when(versions.currentVersion()).thenReturn(OptionalInt.of(3));
+		when(programs.find(3, "new-program")).thenReturn(Optional.of(mock(Program.class)));
+		when(recommendations.couldNotPrepare(3)).thenReturn(true);
+
+		ResponseEntity<ProblemDetail> response = handler.programNotFound(new ProgramNotFoundException("new-program", 2));
+
+		assertThat(response.getStatusCode().value()).isEqualTo(503);
+		assertThat(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNull();
+		assertThat(response.getBody().getDetail()).isEqualTo("Program 'new-program' is in catalog version 3, which the "
+				+ "recommender could not prepare (not enough memory; the administrator finds the remedy in the log); it "
+				+ "answers from version 2, which does not have this program.");
 	}
 
 	@Test
