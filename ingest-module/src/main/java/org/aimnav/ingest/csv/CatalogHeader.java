@@ -34,13 +34,16 @@ public final class CatalogHeader {
 
 	private final Map<String, CatalogColumn> lookalikes;
 
+	private final List<Integer> unnamedIndexes;
+
 	private CatalogHeader(int size, int namedSize, int[] indexes, List<String> ignored,
-			Map<String, CatalogColumn> lookalikes) {
+			Map<String, CatalogColumn> lookalikes, List<Integer> unnamedIndexes) {
 		this.size = size;
 		this.namedSize = namedSize;
 		this.indexes = indexes;
 		this.ignored = List.copyOf(ignored);
 		this.lookalikes = Collections.unmodifiableMap(new LinkedHashMap<>(lookalikes));
+		this.unnamedIndexes = List.copyOf(unnamedIndexes);
 	}
 
 	/**
@@ -57,15 +60,20 @@ public final class CatalogHeader {
 		// Unnamed columns are warned about once a named one follows them: after the last named one
 		// they are a trailing delimiter, not columns.
 		List<String> unnamed = new ArrayList<>();
+		List<Integer> unnamedAt = new ArrayList<>();
+		List<Integer> unnamedIndexes = new ArrayList<>();
 		for (int i = 0; i < names.size(); i++) {
 			String name = Blanks.strip(names.get(i));
 			if (name.isEmpty()) {
 				unnamed.add("(unnamed column " + (i + 1) + ")");
+				unnamedAt.add(i);
 				continue;
 			}
 			namedSize = i + 1;
 			ignored.addAll(unnamed);
+			unnamedIndexes.addAll(unnamedAt);
 			unnamed.clear();
+			unnamedAt.clear();
 			CatalogColumn column = column(name);
 			if (column == null) {
 				ignored.add(name);
@@ -113,7 +121,7 @@ public final class CatalogHeader {
 							+ (meant.isEmpty() ? "" : " Perhaps the header has " + String.join(", ", meant)
 									+ " under another name: rename " + (meant.size() == 1 ? "it." : "them.")));
 		}
-		return new CatalogHeader(names.size(), namedSize, indexes, ignored, lookalikes);
+		return new CatalogHeader(names.size(), namedSize, indexes, ignored, lookalikes, unnamedIndexes);
 	}
 
 	/**
@@ -180,6 +188,14 @@ public final class CatalogHeader {
 	/** Header names of columns that are not in the format, which the import ignores. */
 	public List<String> ignoredColumns() {
 		return ignored;
+	}
+
+	/**
+	 * Where the header has a column without a name before its last named one (0-based): usually a
+	 * header cell that was lost, so the import counts the values under it.
+	 */
+	public List<Integer> unnamedIndexes() {
+		return unnamedIndexes;
 	}
 
 	/** Ignored names that look like a column of the format that the file lacks, in header order. */

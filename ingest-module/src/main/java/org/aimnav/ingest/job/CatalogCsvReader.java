@@ -1,8 +1,11 @@
 package org.aimnav.ingest.job;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.aimnav.catalog.text.Blanks;
 import org.aimnav.ingest.csv.CsvFormatException;
 import org.aimnav.ingest.csv.CsvRow;
 import org.aimnav.ingest.csv.CsvRowReader;
@@ -24,13 +27,26 @@ class CatalogCsvReader extends AbstractItemCountingItemStreamItemReader<CsvRow> 
 
 	private final Delimiter delimiter;
 
+	/** Columns without a name whose values are counted (0-based). */
+	private final int[] unnamed;
+
+	/** Rows with a value under each of {@link #unnamed}, since the reader opened. */
+	private final long[] valuesUnnamed;
+
 	private CsvRowReader rows;
 
 	private boolean ended;
 
 	CatalogCsvReader(Path file, Delimiter delimiter) {
+		this(file, delimiter, List.of());
+	}
+
+	/** @param unnamed columns without a name, whose values are ignored but counted for a warning */
+	CatalogCsvReader(Path file, Delimiter delimiter, List<Integer> unnamed) {
 		this.file = file;
 		this.delimiter = delimiter;
+		this.unnamed = unnamed.stream().mapToInt(Integer::intValue).toArray();
+		this.valuesUnnamed = new long[this.unnamed.length];
 		setName(NAME);
 	}
 
@@ -46,7 +62,15 @@ class CatalogCsvReader extends AbstractItemCountingItemStreamItemReader<CsvRow> 
 			return null;
 		}
 		try {
-			return rows.next();
+			CsvRow row = rows.next();
+			if (row != null) {
+				for (int i = 0; i < unnamed.length; i++) {
+					if (unnamed[i] < row.size() && !Blanks.isBlank(row.value(unnamed[i]))) {
+						valuesUnnamed[i]++;
+					}
+				}
+			}
+			return row;
 		}
 		catch (CsvFormatException ex) {
 			ended = true;
@@ -69,6 +93,20 @@ class CatalogCsvReader extends AbstractItemCountingItemStreamItemReader<CsvRow> 
 
 	long blankRowsSkipped() {
 		return rows == null ? 0 : rows.blankRowsSkipped();
+	}
+
+	/**
+	 * For each column without a name that has values, how many rows have one, by its 1-based
+	 * position (restarted, the rows read past again count too).
+	 */
+	Map<Integer, Long> valuesUnderUnnamedColumns() {
+		Map<Integer, Long> counts = new LinkedHashMap<>();
+		for (int i = 0; i < unnamed.length; i++) {
+			if (valuesUnnamed[i] > 0) {
+				counts.put(unnamed[i] + 1, valuesUnnamed[i]);
+			}
+		}
+		return counts;
 	}
 
 	long bytesRead() {

@@ -178,7 +178,7 @@ public class ImportJobConfiguration {
 	@Bean
 	@Scope(scopeName = "step", proxyMode = ScopedProxyMode.NO)
 	CatalogCsvReader catalogCsvReader(ImportInput input) {
-		return new CatalogCsvReader(input.file(), input.layout().delimiter());
+		return new CatalogCsvReader(input.file(), input.layout().delimiter(), input.layout().header().unnamedIndexes());
 	}
 
 	/**
@@ -220,6 +220,11 @@ public class ImportJobConfiguration {
 				if (blank > 0) {
 					records.addWarning(input.importId(), String.format("%,d blank rows were skipped.", blank));
 				}
+				catalogCsvReader.valuesUnderUnnamedColumns().forEach((column, rows) -> records.addWarning(
+						input.importId(), String.format("%s under column %d, which has no name in the header, so %s "
+								+ "ignored. If the column's name was lost, name it and upload the file again.",
+								rows == 1 ? "1 row has a value" : String.format("%,d rows have values", rows), column,
+								rows == 1 ? "it was" : "they were")));
 				return null;
 			}
 		};

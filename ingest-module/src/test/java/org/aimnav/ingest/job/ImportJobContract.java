@@ -608,6 +608,21 @@ abstract class ImportJobContract {
 	}
 
 	@Test
+	void valuesUnderAColumnWithoutANameAreCountedInAWarning() throws IOException {
+		// The header cell of column 3 was lost: its values are ignored, as an unknown column's are, but said so.
+		ImportRun run = imports.runAndWait("lost-header-cell.csv", csv("program_id,institution,,program_name,credential,"
+				+ "audiences,topics\n" + "a-one,Uni,Boston,One,masters,student,nlp\n" + "a-two,Uni,,Two,masters,student,nlp\n"
+				+ "a-three,Uni,Oslo,Three,masters,student,nlp\n"), ImportOptions.defaults(), p -> {
+				});
+
+		assertThat(run.status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(run.warnings()).containsExactly(
+				"Columns that the catalog format does not have were ignored: (unnamed column 3).",
+				"2 rows have values under column 3, which has no name in the header, so they were ignored. If the "
+						+ "column's name was lost, name it and upload the file again.");
+	}
+
+	@Test
 	void aQuoteThatClosesRowsLaterIsRejectedAtItsRowNamingTheRowsItSwallowed() throws IOException {
 		// Line 4 opens a quote that the inch mark of line 7 closes: valid CSV, whose description holds lines 5 to 7.
 		int current = publishCurated();
