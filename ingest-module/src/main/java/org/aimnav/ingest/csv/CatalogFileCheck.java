@@ -21,6 +21,12 @@ public final class CatalogFileCheck {
 	/** Ignored columns a warning names; it counts the rest. */
 	static final int MAX_NAMED_IGNORED = 20;
 
+	/** Records below a first line that names no column that are looked at for the header. */
+	private static final int HEADER_SEARCH_ROWS = 10;
+
+	/** Names of the format a record must hold to be taken for a header further down. */
+	private static final int MIN_KNOWN_IN_HEADER = 3;
+
 	/** More control bytes than this share of the first bytes means the file is not text. */
 	private static final double BINARY_CONTROL_SHARE = 0.01;
 
@@ -102,6 +108,9 @@ public final class CatalogFileCheck {
 						control, i + 1, name.replaceAll("\\p{Cc}", "?")));
 			}
 		}
+		if (bestKnown == 0) {
+			refuseWithTheHeaderFoundLower(file, bestHeader);
+		}
 		CatalogHeader header = CatalogHeader.of(bestHeader);
 		requireARow(file, best);
 		List<String> warnings = new ArrayList<>();
@@ -122,6 +131,36 @@ public final class CatalogFileCheck {
 				+ "%s, which the file lacks: rename it to %s, or every program of the file is imported without a %s.",
 				name, column.header(), column.header(), column.header())));
 		return new CatalogLayout(best, header, warnings);
+	}
+
+	/**
+	 * A first line that names no column of the format: when one of the next lines does (a title or
+	 * a blank line a spreadsheet kept above the header), the refusal says which and what to do.
+	 */
+	private static void refuseWithTheHeaderFoundLower(Path file, List<String> firstLine) {
+		for (Delimiter delimiter : Delimiter.values()) {
+			try (CsvRowReader reader = CsvRowReader.open(file, delimiter)) {
+				CsvRow row;
+				for (int read = 0; read < HEADER_SEARCH_ROWS && (row = reader.next()) != null; read++) {
+					if (CatalogHeader.knownColumns(List.of(row.values())) >= MIN_KNOWN_IN_HEADER) {
+						throw refuse(RefusalReason.NO_HEADER, String.format("The first line must be the header naming "
+								+ "the columns; it names none of them (%s), but line %,d does: remove the line%s above it "
+								+ "and upload the file again.", preview(firstLine), row.line(), row.line() > 2 ? "s" : ""));
+					}
+				}
+			}
+			catch (CsvFormatException ex) {
+				// Not readable with this delimiter: the plain refusal below says what the first line holds.
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	private static String preview(List<String> names) {
+		String joined = String.join(", ", names);
+		return joined.length() > 80 ? joined.substring(0, 80) + "…" : joined;
 	}
 
 	private static void requireARow(Path file, Delimiter delimiter) {

@@ -131,6 +131,16 @@ class CatalogFileCheckTests {
 	}
 
 	@Test
+	void aTitleAboveTheHeaderIsRefusedNamingTheLineThatIsTheHeader() {
+		assertRefused("AI in medicine programs, November 2026\n\n" + HEADER + "\n" + ROW + "\n", RefusalReason.NO_HEADER,
+				"The first line must be the header naming the columns; it names none of them (AI in medicine programs, "
+						+ "November 2026), but line 3 does: remove the lines above it and upload the file again.");
+		assertRefused("Catalog;;;\n" + HEADER.replace(',', ';') + "\n" + ROW.replace(',', ';') + "\n",
+				RefusalReason.NO_HEADER, "The first line must be the header naming the columns; it names none of them "
+						+ "(Catalog;;;), but line 2 does: remove the line above it and upload the file again.");
+	}
+
+	@Test
 	void aFileOfBlankLinesIsEmpty() {
 		assertRefused("\n\n\n", RefusalReason.EMPTY, "The file has no content (only blank lines).");
 	}
