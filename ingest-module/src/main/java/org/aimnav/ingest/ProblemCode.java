@@ -31,8 +31,8 @@ public enum ProblemCode {
 	/** A control character, a line break outside the description, or U+FFFD (a character lost to a wrong encoding). */
 	ENCODING,
 	/**
-	 * The description holds lines that look like rows of their own: a quote opened in the row
-	 * closed only on a later line (valid CSV, so the rows were read as text, and would be lost).
+	 * A value holds rows of the file: a quote opened in the row closed only on a later line (valid
+	 * CSV, so the rows were read as text, and would be lost). Such a file is never published.
 	 */
 	QUOTE,
 	/**

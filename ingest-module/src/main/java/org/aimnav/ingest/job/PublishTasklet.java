@@ -59,11 +59,21 @@ class PublishTasklet implements Tasklet {
 		String counts = String.format("%,d rows read: %,d valid, %,d rejected", run.rowsRead(), run.rowsValid(),
 				run.rowsRejected());
 		Optional<ImportProblem> unreadable = records.problems(importId, ProblemCode.MALFORMED, 1).stream().findFirst();
+		Optional<ImportProblem> swallowing = records.problems(importId, ProblemCode.QUOTE, 1).stream().findFirst();
 		if (unreadable.isPresent()) {
 			discard(staged);
 			records.finish(importId, ImportStatus.REJECTED, null, String.format("%s. The file cannot be read as CSV "
 					+ "from line %,d on, so nothing after it was checked and nothing was published, whatever the "
 					+ "policy; the catalog is unchanged. See the problems.", counts, unreadable.get().line()));
+		}
+		else if (swallowing.isPresent()) {
+			// The rows a late quote made text are in no count: no number of rejected rows may let them go.
+			discard(staged);
+			records.finish(importId, ImportStatus.REJECTED, null, String.format("%s. A value on line %,d holds rows "
+					+ "of the file (a quote closed lines later), which no count of rejected rows includes: %s, "
+					+ "whatever the policy. See the problems.", counts, swallowing.get().line(), options.dryRun()
+							? "an import of this file would be rejected (dry run: nothing was staged or published)"
+							: "nothing was published, and the catalog is unchanged"));
 		}
 		else if (run.rowsRejected() > options.maxRejectedRows()) {
 			discard(staged);
@@ -142,8 +152,11 @@ class PublishTasklet implements Tasklet {
 						+ "version %d (%,d programs).%s", counts, published.version(), published.programCount(),
 						current.get().version(), current.get().programCount(),
 						rejected > 0 && mode == ImportMode.REPLACE
-								? String.format(" The %,d rejected rows are not in it: programs of theirs that version "
-										+ "%d had are no longer listed.", rejected, current.get().version())
+								? rejected == 1
+										? String.format(" The rejected row is not in it: its program, if version %d had "
+												+ "it, is no longer listed.", current.get().version())
+										: String.format(" The %,d rejected rows are not in it: programs of theirs that "
+												+ "version %d had are no longer listed.", rejected, current.get().version())
 								: "");
 		records.finish(importId, ImportStatus.PUBLISHED, published.version(), currentVersion, message);
 		return true;
@@ -157,7 +170,8 @@ class PublishTasklet implements Tasklet {
 		}
 		else {
 			boolean rejected = run.rowsRejected() > run.maxRejectedRows()
-					|| !records.problems(importId, ProblemCode.MALFORMED, 1).isEmpty();
+					|| !records.problems(importId, ProblemCode.MALFORMED, 1).isEmpty()
+					|| !records.problems(importId, ProblemCode.QUOTE, 1).isEmpty();
 			records.finish(importId, rejected ? ImportStatus.REJECTED : ImportStatus.UNCHANGED, null,
 					"Nothing was published; the catalog is unchanged.");
 		}

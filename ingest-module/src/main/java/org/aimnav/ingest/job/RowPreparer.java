@@ -26,7 +26,7 @@ final class RowPreparer implements ItemProcessor<CsvRow, PreparedRow> {
 
 	private final CatalogHeader header;
 
-	private final boolean decimalComma;
+	private final Delimiter delimiter;
 
 	private final Integer version;
 
@@ -34,14 +34,13 @@ final class RowPreparer implements ItemProcessor<CsvRow, PreparedRow> {
 	RowPreparer(RowValidator validator, CatalogLayout layout, Integer version) {
 		this.validator = validator;
 		this.header = layout.header();
-		// Spreadsheets write semicolons or tabs between values where they write 12,5 for numbers.
-		this.decimalComma = layout.delimiter() != Delimiter.COMMA;
+		this.delimiter = layout.delimiter();
 		this.version = version;
 	}
 
 	@Override
 	public PreparedRow process(CsvRow row) {
-		CheckedRow checked = validator.check(row, header, decimalComma);
+		CheckedRow checked = validator.check(row, header, delimiter);
 		ProgramIdIndex.Fingerprint id = checked.programId() == null ? null
 				: ProgramIdIndex.Fingerprint.of(checked.programId());
 		if (version == null || !checked.valid()) {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.aimnav.catalog.program.Audience;
 import org.aimnav.catalog.program.CatalogColumn;
@@ -39,6 +40,7 @@ import org.aimnav.ingest.ProblemCode;
 import org.aimnav.ingest.csv.CatalogHeader;
 import org.aimnav.ingest.csv.CsvRow;
 import org.aimnav.ingest.csv.CsvRowReader;
+import org.aimnav.ingest.csv.Delimiter;
 
 /**
  * Checks one row against every rule of the catalog CSV format and collects every problem it has,
@@ -110,11 +112,19 @@ public final class RowValidator {
 	 * numbers that way
 	 */
 	public CheckedRow check(CsvRow row, CatalogHeader header, boolean decimalComma) {
+		return check(row, header, decimalComma ? Delimiter.SEMICOLON : Delimiter.COMMA);
+	}
+
+	/**
+	 * @param delimiter the file's: numbers may be written with a decimal comma ({@code 12,5}) in
+	 * files delimited by semicolons or tabs, and text is told from swallowed rows by it
+	 */
+	public CheckedRow check(CsvRow row, CatalogHeader header, Delimiter delimiter) {
 		if (row.unreadable() != null) {
 			return new CheckedRow(row.line(), null, null, List.of(new ImportProblem(row.line(), null,
 					ProblemCode.MALFORMED, row.unreadable().getMessage() + " Nothing after this line was checked.", null)));
 		}
-		Check check = new Check(row, header, decimalComma);
+		Check check = new Check(row, header, delimiter);
 		String programId = check.text(CatalogColumn.PROGRAM_ID);
 		if (!check.hasRightWidth()) {
 			return check.rejected(programId);
@@ -135,8 +145,10 @@ public final class RowValidator {
 		List<String> topics = check.topics();
 		PriorDegree priorDegree = check.code(CatalogColumn.MIN_PRIOR_DEGREE, PriorDegree.class);
 		String description = check.optionalText(CatalogColumn.DESCRIPTION, 5000);
-		if (description != null) {
-			check.swallowedRows(description);
+		for (CatalogColumn column : CatalogColumn.values()) {
+			if (header.indexOf(column) >= 0) {
+				check.swallowedRows(column, check.text(column));
+			}
 		}
 		String url = check.url(CatalogColumn.URL);
 		String sourceUrl = check.url(CatalogColumn.SOURCE_URL);
@@ -203,12 +215,16 @@ public final class RowValidator {
 
 		private final boolean decimalComma;
 
+		private final char delimiter;
+
 		private final List<ImportProblem> problems = new ArrayList<>(0);
 
-		Check(CsvRow row, CatalogHeader header, boolean decimalComma) {
+		Check(CsvRow row, CatalogHeader header, Delimiter delimiter) {
 			this.row = row;
 			this.header = header;
-			this.decimalComma = decimalComma;
+			// Spreadsheets write semicolons or tabs between values where they write 12,5 for numbers.
+			this.decimalComma = delimiter != Delimiter.COMMA;
+			this.delimiter = delimiter.character();
 		}
 
 		/**
@@ -476,24 +492,24 @@ public final class RowValidator {
 		}
 
 		/**
-		 * Reports a description whose lines look like rows of their own (a program id, then as many
-		 * delimiters as the header has): a quote opened in this row that closes only on a later line
-		 * makes the rows between text of the description. That is valid CSV, so nothing else would
-		 * say so, and a replace would drop those programs from the catalog.
+		 * Reports a value whose lines are rows of the file (a quote opened in this row that closes
+		 * only on a later line makes the rows between text of the value). That is valid CSV, so
+		 * nothing else would say so, and a replace would drop those programs from the catalog. A
+		 * line counts when, split at the file's delimiter, it has a row's number of values with a
+		 * program id and a credential where the header has them; the line where the quote closes
+		 * has the values up to this column's.
 		 */
-		void swallowedRows(String description) {
-			if (description.indexOf('\n') < 0) {
+		void swallowedRows(CatalogColumn column, String value) {
+			if (value == null || value.indexOf('\n') < 0) {
 				return;
 			}
-			int index = header.indexOf(CatalogColumn.DESCRIPTION);
-			// The line where the late quote closes has the delimiters up to the description's column.
-			int delimiters = Math.max(2, Math.min(header.namedSize() - 1, index));
-			String[] lines = description.split("\n", -1);
+			int index = header.indexOf(column);
+			String[] lines = value.split("\n", -1);
 			int first = -1;
 			int last = -1;
 			int count = 0;
 			for (int i = 1; i < lines.length; i++) {
-				if (looksLikeRecord(lines[i], delimiters)) {
+				if (isSwallowedRow(lines[i], i == lines.length - 1 ? index + 1 : -1)) {
 					first = first < 0 ? i : first;
 					last = i;
 					count++;
@@ -503,13 +519,38 @@ public final class RowValidator {
 				return;
 			}
 			long valueLine = row.line() + CsvRowReader.lineBreaks(Arrays.copyOf(row.values(), index));
-			problem(CatalogColumn.DESCRIPTION, ProblemCode.QUOTE, String.format("description holds %s that look%s "
-					+ "like %s of %s own (%s, %s), as when a quote opened in this row closes only on a later line: "
-					+ "%s read as text. Quote whole values only, and double a quote inside one (\"\")",
-					count == 1 ? "a line" : count + " lines", count == 1 ? "s" : "", count == 1 ? "a row" : "rows",
-					count == 1 ? "its" : "their",
+			String header = column.header();
+			problem(column, ProblemCode.QUOTE, String.format("%s holds %s of the file (%s, %s): a quote opened in "
+					+ "this row closes only on a later line, so %s read as text of this value. Quote whole values "
+					+ "only, and double a quote inside one (\"\")", header,
+					count == 1 ? "a row" : count + " rows",
 					first == last ? "line " + (valueLine + first) : "lines " + (valueLine + first) + " to " + (valueLine + last),
-					quote(Blanks.strip(lines[first])), count == 1 ? "it was" : "they were"), description);
+					quote(Blanks.strip(lines[first])), count == 1 ? "it was" : "they were"), value);
+		}
+
+		/**
+		 * Whether a line of a value is a row of the file: split at the delimiter, the header's number
+		 * of values (or, for the line where a quote closed, {@code partial}: the values up to the
+		 * column the quote closed in), with a program id and a known credential in their columns.
+		 */
+		private boolean isSwallowedRow(String line, int partial) {
+			if (line.indexOf(delimiter) < 0) {
+				return false;
+			}
+			String[] values = line.split(Pattern.quote(String.valueOf(delimiter)), -1);
+			boolean whole = values.length >= header.namedSize() && values.length <= Math.max(header.size(), header.namedSize());
+			if (!whole && values.length != partial) {
+				return false;
+			}
+			int id = header.indexOf(CatalogColumn.PROGRAM_ID);
+			int credential = header.indexOf(CatalogColumn.CREDENTIAL);
+			boolean idShown = id < values.length;
+			boolean credentialShown = credential < values.length;
+			if (whole ? !(idShown && credentialShown) : !(idShown || credentialShown)) {
+				return false;
+			}
+			return (!idShown || isSlug(Blanks.strip(values[id])))
+					&& (!credentialShown || parseCode(Credential.class, Blanks.strip(values[credential])).isPresent());
 		}
 
 		LocalDate date(CatalogColumn column) {
@@ -546,34 +587,6 @@ public final class RowValidator {
 
 	private String shorten(String value) {
 		return Texts.shorten(value, maxValueLength);
-	}
-
-	/**
-	 * Whether a line of text is written like a record: a program id first, and at least
-	 * {@code delimiters} of one delimiter.
-	 */
-	static boolean looksLikeRecord(String line, int delimiters) {
-		int commas = 0;
-		int semicolons = 0;
-		int tabs = 0;
-		for (int i = 0, n = line.length(); i < n; i++) {
-			switch (line.charAt(i)) {
-				case ',' -> commas++;
-				case ';' -> semicolons++;
-				case '\t' -> tabs++;
-				default -> {
-				}
-			}
-		}
-		char delimiter = commas >= semicolons && commas >= tabs ? ',' : semicolons >= tabs ? ';' : '\t';
-		if (Math.max(commas, Math.max(semicolons, tabs)) < Math.max(1, delimiters)) {
-			return false;
-		}
-		String id = Blanks.strip(line.substring(0, line.indexOf(delimiter)));
-		if (id.length() >= 2 && id.startsWith("\"") && id.endsWith("\"")) {
-			id = id.substring(1, id.length() - 1);
-		}
-		return isSlug(id);
 	}
 
 	/** A value quoted inside a message, short enough for any message to stay readable. */

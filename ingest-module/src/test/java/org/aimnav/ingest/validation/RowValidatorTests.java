@@ -3,6 +3,7 @@ package org.aimnav.ingest.validation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,13 +55,42 @@ class RowValidatorTests {
 	}
 
 	@Test
-	void aLineOfTextLooksLikeARecordOnlyWithAProgramIdFirstAndTheDelimitersOfARow() {
-		assertThat(RowValidator.looksLikeRecord("p-00003,Inst,Name,phd", 3)).isTrue();
-		assertThat(RowValidator.looksLikeRecord("\"p-00003\";Inst;Name;phd", 3)).isTrue();
-		assertThat(RowValidator.looksLikeRecord("p-00003\tInst\tName\tphd", 3)).isTrue();
-		assertThat(RowValidator.looksLikeRecord("machine-learning, nlp, imaging", 13)).as("a list in a description").isFalse();
-		assertThat(RowValidator.looksLikeRecord("Deep learning, imaging, genomics, ethics", 3)).isFalse();
-		assertThat(RowValidator.looksLikeRecord("", 3)).isFalse();
+	void aValueHoldingRowsOfTheFileIsAQuoteProblemWhereverTheColumnsStand() {
+		String row = "p-00003,Inst 3,Name 3,phd,,,,,,,student,nlp,,plain,,,";
+		String closing = "p-00004,Inst 4,Name 4,phd,,,,,,,student,nlp,,Screen size 27";
+		assertThat(problems(Map.of("description", "Unclosed\n" + row + "\n" + closing))).singleElement().satisfies(p -> {
+			assertThat(p.code()).isEqualTo(ProblemCode.QUOTE);
+			assertThat(p.column()).isEqualTo("description");
+			assertThat(p.message()).startsWith("description holds 2 rows of the file (lines 3 to 4, 'p-00003,Inst 3,");
+		});
+
+		// The id last: the rows a quote swallowed are told by the header's positions, not by their first value.
+		List<String> idLast = new ArrayList<>(CatalogColumn.headers());
+		idLast.remove("program_id");
+		idLast.add("program_id");
+		CatalogHeader header = CatalogHeader.of(idLast);
+		String[] values = new String[idLast.size()];
+		Arrays.fill(values, "");
+		Map<String, String> given = Map.of("institution", "Inst 1", "program_name", "Name 1", "credential", "masters",
+				"audiences", "student", "topics", "nlp", "program_id", "p-00004",
+				"description", "Unclosed 1\nInst 2,Name 2,phd,,,,,,,student,nlp,,plain,,,,p-00002\nInst 4,Name 4,phd,,,,,,,student,nlp,,27");
+		given.forEach((column, value) -> values[idLast.indexOf(column)] = value);
+		assertThat(validator.check(new CsvRow(3, values, 0), header).problems()).extracting(ImportProblem::code)
+			.containsExactly(ProblemCode.QUOTE);
+	}
+
+	@Test
+	void descriptionsWithListsTablesAndPunctuationAreNotTakenForRows() {
+		assertThat(codes(Map.of("description", "Open to clinicians from:\nradiology, pathology, cardiology, oncology, "
+				+ "dermatology, neurology, psychiatry, pediatrics, surgery, anesthesiology, ophthalmology, urology, "
+				+ "nephrology, public health."))).isEmpty();
+		assertThat(codes(Map.of("description", "Keywords:\nmachine-learning;deep-learning;nlp;imaging;ethics;genomics;"
+				+ "statistics;programming;policy;safety;leadership;informatics;omics;devices;regulation;trials"))).isEmpty();
+		assertThat(codes(Map.of("description", "Schedule:\nterm-1\tphd\ta\tb\tc\td\te\tf\tg\th\ti\tj\tk\tl\tm\tn\to")))
+			.as("a table pasted with tabs, in a comma file").isEmpty();
+		assertThat(codes(Map.of("description", "Sister programs:\nmit-ai-health, CSAIL, Boston, in person, MA, USA, "
+				+ "since 2019, and, more, text, here, and, there, and, again, end"))).as("no credential in its column")
+			.isEmpty();
 	}
 
 	@Test
