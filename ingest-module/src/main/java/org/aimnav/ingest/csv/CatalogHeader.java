@@ -125,9 +125,11 @@ public final class CatalogHeader {
 	}
 
 	/**
-	 * Ignored names that look like a column the file lacks: the column's name without its last
-	 * word or with a letter or two wrong ({@code Tuition}, {@code last_verifed}), or longer
-	 * ({@code Country code}). Names of three letters or fewer look like too much.
+	 * Ignored names that look like a column the file lacks: its name with a letter or two wrong
+	 * ({@code coutry}, {@code last_verifed}; not for names as short as {@code pace} or
+	 * {@code url}, which too many words are a letter away from), a word of it ({@code Tuition},
+	 * {@code Verified}, {@code Months}), it with a word more or another last word
+	 * ({@code Country code}, {@code Tuition (EUR)}), or its plural ({@code cities}).
 	 */
 	private static Map<String, CatalogColumn> lookalikes(List<String> ignored, int[] indexes) {
 		Map<String, CatalogColumn> lookalikes = new LinkedHashMap<>();
@@ -137,14 +139,34 @@ public final class CatalogHeader {
 				continue;
 			}
 			for (CatalogColumn column : CatalogColumn.values()) {
-				String header = compact(column.header());
-				if (indexes[column.ordinal()] < 0 && (header.startsWith(written) || written.startsWith(header)
-						|| distance(written, header) <= (header.length() < 8 ? 1 : 2))) {
+				if (indexes[column.ordinal()] < 0 && looksLike(written, compact(column.header()))) {
 					lookalikes.putIfAbsent(name, column);
 				}
 			}
 		}
 		return lookalikes;
+	}
+
+	private static boolean looksLike(String written, String header) {
+		if (header.length() >= 6 && distance(written, header) <= (header.length() < 10 ? 1 : 2)) {
+			return true;
+		}
+		if (written.length() >= 5 && (header.startsWith(written) || header.endsWith(written))) {
+			return true;
+		}
+		if (header.length() >= 4 && written.startsWith(header)) {
+			return true;
+		}
+		int common = 0;
+		while (common < Math.min(written.length(), header.length()) && written.charAt(common) == header.charAt(common)) {
+			common++;
+		}
+		if (common >= 5 && common * 10 >= header.length() * 6) {
+			return true;
+		}
+		String singular = written.endsWith("ies") ? written.substring(0, written.length() - 3) + "y"
+				: written.endsWith("s") ? written.substring(0, written.length() - 1) : written;
+		return singular.equals(header);
 	}
 
 	/** Levenshtein's edit distance, for names of a few dozen characters. */

@@ -80,6 +80,16 @@ class CatalogFileCheckTests {
 	}
 
 	@Test
+	void lookalikesAreWordsOfAColumnItsPluralOrATypoButNotAShortWordALetterAway() throws IOException {
+		CatalogLayout layout = layout("program_id,institution,program_name,credential,audiences,topics,Tuition (EUR),"
+				+ "Verified,Months,cities,Place,Curl\n" + "x-1,U,P,masters,student,nlp,1,2,3,4,5,6\n");
+
+		assertThat(layout.header().lookalikes()).containsExactly(entry("Tuition (EUR)", CatalogColumn.TUITION_USD),
+				entry("Verified", CatalogColumn.LAST_VERIFIED), entry("Months", CatalogColumn.DURATION_MONTHS),
+				entry("cities", CatalogColumn.CITY));
+	}
+
+	@Test
 	void aMissingRequiredColumnIsFoundUnderTheNameItLooksLike() {
 		assertRefused("program_id,institution,program_name,credential,audiences,topic\nx,U,P,masters,student,nlp\n",
 				RefusalReason.MISSING_COLUMNS, "The header lacks the required column topics. Every file needs program_id, "
