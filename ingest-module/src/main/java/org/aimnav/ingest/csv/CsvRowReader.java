@@ -77,6 +77,11 @@ public final class CsvRowReader implements Closeable {
 			.get();
 		this.records = parser.iterator();
 		CSVRecord first = nextRecord();
+		// A spreadsheet's empty rows (,,,,) above the header are skipped, as they are among the rows.
+		while (first != null && allBlank(first.values())) {
+			blankRows++;
+			first = nextRecord();
+		}
 		this.header = first == null ? List.of() : List.of(first.values());
 		this.lastLine = hintLines + (first == null ? 0 : parser.getCurrentLineNumber());
 	}
@@ -126,7 +131,7 @@ public final class CsvRowReader implements Closeable {
 			long endLine = hintLines + parser.getCurrentLineNumber();
 			long startLine = endLine - lineBreaks(values);
 			lastLine = endLine;
-			if (allBlank(values)) {
+			if (allBlank(values) || isEndOfFileMark(values)) {
 				blankRows++;
 				continue;
 			}
@@ -225,6 +230,11 @@ public final class CsvRowReader implements Closeable {
 			}
 		}
 		return breaks;
+	}
+
+	/** A line of only Ctrl-Z, the end-of-file mark that DOS-era tools still write after the last line. */
+	private static boolean isEndOfFileMark(String[] values) {
+		return values.length == 1 && !values[0].isEmpty() && values[0].chars().allMatch(c -> c == 0x1A);
 	}
 
 	private static boolean allBlank(String[] values) {

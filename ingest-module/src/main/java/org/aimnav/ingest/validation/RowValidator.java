@@ -262,7 +262,8 @@ public final class RowValidator {
 					String.format("This row has %d value%s but the header has %d columns: a delimiter is missing or "
 							+ "extra (a value containing a %s must be quoted)", size, size == 1 ? "" : "s", header.size(),
 							size > header.size() ? "delimiter" : "line break"),
-					null));
+					// The row as read, so that a character no one can see (a Ctrl-Z, a NUL) shows in the report.
+					shorten(String.join(String.valueOf(delimiter), row.values()))));
 			return false;
 		}
 

@@ -139,6 +139,25 @@ class CsvRowReaderTests {
 	}
 
 	@Test
+	void aCtrlZEndOfFileMarkIsNoRow() throws IOException {
+		try (CsvRowReader reader = reader("a,b\r\n1,2\r\n\u001A")) {
+			assertThat(reader.next().values()).containsExactly("1", "2");
+			assertThat(reader.next()).isNull();
+		}
+	}
+
+	@Test
+	void aSpreadsheetsEmptyRowsAboveTheHeaderAreSkipped() throws IOException {
+		try (CsvRowReader reader = reader(",,,\n\n , \na,b\n1,2\n")) {
+			assertThat(reader.header()).containsExactly("a", "b");
+			CsvRow row = reader.next();
+			assertThat(row.line()).isEqualTo(5);
+			assertThat(row.values()).containsExactly("1", "2");
+			assertThat(reader.blankRowsSkipped()).isEqualTo(2);
+		}
+	}
+
+	@Test
 	void excelsSeparatorLineIsNotTheHeaderAndCountsAsALine() throws IOException {
 		try (CsvRowReader reader = reader("\uFEFFsep=;\r\na;b\r\n1;2\r\n", Delimiter.SEMICOLON)) {
 			assertThat(reader.header()).containsExactly("a", "b");

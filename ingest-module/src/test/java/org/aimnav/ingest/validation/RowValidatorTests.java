@@ -304,6 +304,7 @@ class RowValidatorTests {
 
 		assertThat(row.problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::code)
 			.containsExactly(tuple(9L, null, ProblemCode.COLUMN_COUNT));
+		assertThat(row.problems().get(0).value()).as("the row as read").isEqualTo("x-1,U,P");
 		assertThat(row.programId()).isEqualTo("x-1");
 	}
 
