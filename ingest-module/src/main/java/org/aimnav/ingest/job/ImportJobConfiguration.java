@@ -218,7 +218,8 @@ public class ImportJobConfiguration {
 				long blank = catalogCsvReader.blankRowsSkipped();
 				records.finishReading(input.importId(), blank, input.file().toFile().length());
 				if (blank > 0) {
-					records.addWarning(input.importId(), String.format("%,d blank rows were skipped.", blank));
+					records.addWarning(input.importId(), blank == 1 ? "1 blank row was skipped."
+							: String.format("%,d blank rows were skipped.", blank));
 				}
 				catalogCsvReader.valuesUnderUnnamedColumns().forEach((column, rows) -> records.addWarning(
 						input.importId(), String.format("%s under column %d, which has no name in the header, so %s "
