@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.aimnav.catalog.text.Blanks;
 import org.aimnav.ingest.ImportRefusedException;
@@ -138,6 +139,16 @@ public final class CatalogFileCheck {
 	 * a blank line a spreadsheet kept above the header), the refusal says which and what to do.
 	 */
 	private static void refuseWithTheHeaderFoundLower(Path file, List<String> firstLine) {
+		if (firstLine.size() == 1) {
+			for (Delimiter delimiter : Delimiter.values()) {
+				List<String> inside = List.of(firstLine.get(0).split(Pattern.quote(String.valueOf(delimiter.character()))));
+				if (CatalogHeader.knownColumns(inside) >= MIN_KNOWN_IN_HEADER) {
+					throw refuse(RefusalReason.NO_HEADER, String.format("The header is one quoted value holding the "
+							+ "column names (%s): each line of the file is wrapped in quotes. Save it again with quotes "
+							+ "around values only, not around whole lines.", preview(firstLine)));
+				}
+			}
+		}
 		for (Delimiter delimiter : Delimiter.values()) {
 			try (CsvRowReader reader = CsvRowReader.open(file, delimiter)) {
 				CsvRow row;

@@ -151,6 +151,14 @@ class CatalogFileCheckTests {
 	}
 
 	@Test
+	void aFileWhoseLinesAreEachOneQuotedValueIsToldSo() {
+		assertRefused("\"" + HEADER + "\"\n\"" + ROW + "\"\n", RefusalReason.NO_HEADER, "The header is one quoted value "
+				+ "holding the column names (program_id,institution,program_name,credential,delivery_format,pace,duration_mon…): "
+				+ "each line of the file is wrapped in quotes. Save it again with quotes around values only, not around "
+				+ "whole lines.");
+	}
+
+	@Test
 	void aFileOfBlankLinesIsEmpty() {
 		assertRefused("\n\n\n", RefusalReason.EMPTY, "The file has no content (only blank lines).");
 	}
