@@ -146,7 +146,9 @@ public final class RowValidator {
 		PriorDegree priorDegree = check.code(CatalogColumn.MIN_PRIOR_DEGREE, PriorDegree.class);
 		String description = check.optionalText(CatalogColumn.DESCRIPTION, 5000);
 		for (CatalogColumn column : CatalogColumn.values()) {
-			if (header.indexOf(column) >= 0) {
+			int index = header.indexOf(column);
+			// Only values with line breaks can hold rows; most rows have none, and are not read twice.
+			if (index >= 0 && index < row.size() && hasLineBreak(row.value(index))) {
 				check.swallowedRows(column, check.text(column));
 			}
 		}
@@ -588,6 +590,10 @@ public final class RowValidator {
 
 	private String shorten(String value) {
 		return Texts.shorten(value, maxValueLength);
+	}
+
+	private static boolean hasLineBreak(String value) {
+		return value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
 	}
 
 	/** A value quoted inside a message, short enough for any message to stay readable. */
