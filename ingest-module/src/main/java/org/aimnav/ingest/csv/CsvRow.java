@@ -10,18 +10,21 @@ package org.aimnav.ingest.csv;
  * so that the rows before it are checked and reported as usual.
  *
  * @param unreadable why the file cannot be read from this line on; null for a record that was read
+ * @param lineBreaks whether a value may hold a line break: false only when the reader saw the record
+ * on one line, so that the checks of line breaks need not read its values again
  */
-public record CsvRow(long line, String[] values, long bytesRead, CsvFormatException unreadable) {
+public record CsvRow(long line, String[] values, long bytesRead, CsvFormatException unreadable, boolean lineBreaks) {
 
 	private static final String[] NO_VALUES = {};
 
+	/** A record whose values may hold line breaks. */
 	public CsvRow(long line, String[] values, long bytesRead) {
-		this(line, values, bytesRead, null);
+		this(line, values, bytesRead, null, true);
 	}
 
 	/** The record where reading stopped, at the line that the reader names. */
 	public static CsvRow unreadable(CsvFormatException reason, long bytesRead) {
-		return new CsvRow(reason.line(), NO_VALUES, bytesRead, reason);
+		return new CsvRow(reason.line(), NO_VALUES, bytesRead, reason, false);
 	}
 
 	public int size() {

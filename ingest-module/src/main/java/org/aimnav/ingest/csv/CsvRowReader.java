@@ -129,13 +129,14 @@ public final class CsvRowReader implements Closeable {
 		while ((record = nextRecord()) != null) {
 			String[] values = record.values();
 			long endLine = hintLines + parser.getCurrentLineNumber();
-			long startLine = endLine - lineBreaks(values);
+			int breaks = lineBreaks(values);
+			long startLine = endLine - breaks;
 			lastLine = endLine;
 			if (allBlank(values) || isEndOfFileMark(values)) {
 				blankRows++;
 				continue;
 			}
-			return new CsvRow(startLine, values, counter.count());
+			return new CsvRow(startLine, values, counter.count(), null, breaks > 0);
 		}
 		return null;
 	}

@@ -148,7 +148,7 @@ public final class RowValidator {
 		for (CatalogColumn column : CatalogColumn.values()) {
 			int index = header.indexOf(column);
 			// Only values with line breaks can hold rows; most rows have none, and are not read twice.
-			if (index >= 0 && index < row.size() && hasLineBreak(row.value(index))) {
+			if (row.lineBreaks() && index >= 0 && index < row.size() && hasLineBreak(row.value(index))) {
 				check.swallowedRows(column, check.text(column));
 			}
 		}
@@ -181,7 +181,7 @@ public final class RowValidator {
 		if (unprotected != value) {
 			value = Blanks.strip(unprotected);
 		}
-		return value.isEmpty() ? null : composed(lineFeeds(value));
+		return value.isEmpty() ? null : composed(row.lineBreaks() ? lineFeeds(value) : value);
 	}
 
 	/**
