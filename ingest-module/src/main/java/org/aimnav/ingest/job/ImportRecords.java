@@ -131,7 +131,7 @@ class ImportRecords {
 	 * Records the version opened for staging and the checksum of what it holds to begin with
 	 * (nothing, or the copy of the current version that a merge starts from).
 	 */
-	void stagingVersion(String importId, int version, String checksum, Integer mergeBase) {
+	void stagingVersion(String importId, Integer version, String checksum, Integer mergeBase) {
 		jdbc.update("UPDATE import_run SET staging_version = ?, staged_checksum = ?, merge_base_version = ? "
 				+ "WHERE import_id = ?", version, checksum, mergeBase, importId);
 	}

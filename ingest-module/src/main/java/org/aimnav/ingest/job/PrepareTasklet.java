@@ -44,6 +44,12 @@ class PrepareTasklet implements Tasklet {
 		CatalogLayout layout = CatalogFileCheck.layout(file);
 		records.layout(importId, layout.delimiter().label(), layout.warnings());
 		if (parameters.options().dryRun()) {
+			// Nothing is staged, but a replace keeps the checksum of what it would stage, to tell
+			// whether a real import would be UNCHANGED.
+			if (parameters.options().mode() == ImportMode.REPLACE
+					&& records.find(importId).orElseThrow().stagedChecksum() == null) {
+				records.stagingVersion(importId, null, new CatalogChecksum().hex(), null);
+			}
 			return RepeatStatus.FINISHED;
 		}
 		Integer opened = records.find(importId).orElseThrow().stagingVersion();

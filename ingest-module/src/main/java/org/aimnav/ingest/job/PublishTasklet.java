@@ -91,8 +91,12 @@ class PublishTasklet implements Tasklet {
 					counts + ". No row is valid, and an empty catalog is never published.");
 		}
 		else if (options.dryRun()) {
-			records.finish(importId, ImportStatus.VALIDATED, null,
-					counts + ". Dry run: nothing was staged or published.");
+			Optional<CatalogVersion> current = versions.current();
+			boolean same = options.mode() == ImportMode.REPLACE && stored.stagedChecksum() != null
+					&& current.isPresent() && stored.stagedChecksum().equals(current.get().checksum());
+			records.finish(importId, ImportStatus.VALIDATED, null, counts + ". Dry run: nothing was staged or published."
+					+ (same ? String.format(" The content is the same as the current catalog version %d: an import of "
+							+ "this file would be UNCHANGED.", current.get().version()) : ""));
 		}
 		else {
 			decide(importId, staged, stored, counts, run.rowsRejected(), options.mode());

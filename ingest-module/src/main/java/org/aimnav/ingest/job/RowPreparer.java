@@ -30,12 +30,24 @@ final class RowPreparer implements ItemProcessor<CsvRow, PreparedRow> {
 
 	private final Integer version;
 
+	private final boolean digests;
+
 	/** @param version the version the rows are staged into; null on a dry run, which stores nothing */
 	RowPreparer(RowValidator validator, CatalogLayout layout, Integer version) {
+		this(validator, layout, version, version != null);
+	}
+
+	/**
+	 * @param version the version the rows are staged into; null on a dry run, which stores nothing
+	 * @param digests whether valid rows get their checksum share even when nothing is stored: a dry
+	 * run that replaces can tell whether its file holds the current catalog
+	 */
+	RowPreparer(RowValidator validator, CatalogLayout layout, Integer version, boolean digests) {
 		this.validator = validator;
 		this.header = layout.header();
 		this.delimiter = layout.delimiter();
 		this.version = version;
+		this.digests = digests || version != null;
 	}
 
 	@Override
@@ -43,8 +55,11 @@ final class RowPreparer implements ItemProcessor<CsvRow, PreparedRow> {
 		CheckedRow checked = validator.check(row, header, delimiter);
 		ProgramIdIndex.Fingerprint id = checked.programId() == null ? null
 				: ProgramIdIndex.Fingerprint.of(checked.programId());
-		if (version == null || !checked.valid()) {
+		if (!checked.valid() || (version == null && !digests)) {
 			return new PreparedRow(checked, id, null, null, row.bytesRead());
+		}
+		if (version == null) {
+			return new PreparedRow(checked, id, null, CatalogChecksum.digest(checked.program()), row.bytesRead());
 		}
 		Program program = checked.program();
 		return new PreparedRow(checked, id, ProgramRow.of(version, IndexedProgram.of(program)),

@@ -78,7 +78,8 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 		rowsSeen = context.containsKey(ROWS_SEEN) ? context.getLong(ROWS_SEEN) : 0;
 		// The checksum of what is staged so far was committed with the last chunk.
 		String staged = records.find(importId).orElseThrow().stagedChecksum();
-		checksum = version == null || staged == null ? null : CatalogChecksum.of(staged);
+		// A dry run that replaces keeps one too, of the valid rows it would stage.
+		checksum = staged == null ? null : CatalogChecksum.of(staged);
 		if (rowsSeen > 0) {
 			rememberIdsOfFirstRows(rowsSeen);
 		}
@@ -108,9 +109,13 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 				rejected++;
 				problems.addAll(row.problems());
 			}
-			else if (version != null) {
-				valid.add(prepared.row());
-				digests.add(prepared.digest());
+			else {
+				if (version != null) {
+					valid.add(prepared.row());
+				}
+				if (prepared.digest() != null) {
+					digests.add(prepared.digest());
+				}
 			}
 			bytesRead = prepared.bytesRead();
 		}
@@ -118,6 +123,8 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 			for (Program replaced : stager.stage(version, valid, merge)) {
 				checksum.remove(replaced);
 			}
+		}
+		if (checksum != null) {
 			digests.forEach(checksum::add);
 		}
 		records.addProblems(importId, problems);

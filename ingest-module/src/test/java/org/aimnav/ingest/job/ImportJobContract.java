@@ -387,6 +387,30 @@ abstract class ImportJobContract {
 	}
 
 	@Test
+	void aDryRunOfTheCurrentCatalogSaysARealImportWouldBeUnchanged() throws IOException {
+		int current = publishCurated();
+		String curated = new String(resource("/catalog/programs.csv").readAllBytes(), StandardCharsets.UTF_8);
+
+		ImportRun same = imports.runAndWait("same.csv", csv(curated.replace("\n", "\r\n")),
+				ImportOptions.defaults().withDryRun(true), p -> {
+				});
+		ImportRun changed = imports.runAndWait("changed.csv", csv(curated + "dry-run-extra,Test University,Program,"
+				+ "masters,,,,,,,student,nlp,,,,,\n"), ImportOptions.defaults().withDryRun(true), p -> {
+				});
+		ImportRun merged = imports.runAndWait("merged.csv", csv(curated), ImportOptions.defaults().withDryRun(true)
+			.withMode(ImportMode.MERGE), p -> {
+			});
+
+		assertThat(same.status()).isEqualTo(ImportStatus.VALIDATED);
+		assertThat(same.message()).endsWith("Dry run: nothing was staged or published. The content is the same as the "
+				+ "current catalog version " + current + ": an import of this file would be UNCHANGED.");
+		assertThat(changed.message()).endsWith("Dry run: nothing was staged or published.");
+		assertThat(merged.message()).as("a merge's dry run does not copy the catalog to tell")
+			.endsWith("Dry run: nothing was staged or published.");
+		assertThat(versions.list()).extracting(CatalogVersion::version).containsExactly(current);
+	}
+
+	@Test
 	void aDryRunOverTheLimitSaysARealImportWouldBeRejected() throws IOException {
 		int current = publishCurated();
 
