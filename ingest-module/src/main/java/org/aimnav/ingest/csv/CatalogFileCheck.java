@@ -98,7 +98,10 @@ public final class CatalogFileCheck {
 		}
 		for (int i = 0; i < bestHeader.size(); i++) {
 			String name = bestHeader.get(i);
-			int control = name.codePoints().filter(c -> Character.getType(c) == Character.CONTROL && c != '\t')
+			// A line break in a header cell is Excel's Alt+Enter (Tuition⏎(USD)): names are matched
+			// without regard to spaces, so it is one too.
+			int control = name.codePoints()
+				.filter(c -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')
 				.findFirst()
 				.orElse(-1);
 			if (control >= 0) {

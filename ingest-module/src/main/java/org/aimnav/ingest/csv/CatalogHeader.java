@@ -36,8 +36,12 @@ public final class CatalogHeader {
 
 	private final List<Integer> unnamedIndexes;
 
-	private CatalogHeader(int size, int namedSize, int[] indexes, List<String> ignored,
+	private final List<String> names;
+
+	private CatalogHeader(List<String> names, int namedSize, int[] indexes, List<String> ignored,
 			Map<String, CatalogColumn> lookalikes, List<Integer> unnamedIndexes) {
+		this.names = names.stream().map(Blanks::strip).toList();
+		int size = names.size();
 		this.size = size;
 		this.namedSize = namedSize;
 		this.indexes = indexes;
@@ -121,7 +125,7 @@ public final class CatalogHeader {
 							+ (meant.isEmpty() ? "" : " Perhaps the header has " + String.join(", ", meant)
 									+ " under another name: rename " + (meant.size() == 1 ? "it." : "them.")));
 		}
-		return new CatalogHeader(names.size(), namedSize, indexes, ignored, lookalikes, unnamedIndexes);
+		return new CatalogHeader(names, namedSize, indexes, ignored, lookalikes, unnamedIndexes);
 	}
 
 	/**
@@ -147,7 +151,14 @@ public final class CatalogHeader {
 		return lookalikes;
 	}
 
-	private static boolean looksLike(String written, String header) {
+	private static boolean looksLike(String name, String header) {
+		String singular = name.endsWith("ies") ? name.substring(0, name.length() - 3) + "y"
+				: name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
+		return singular.equals(header) || looksLikeAsWritten(name, header)
+				|| (singular.length() >= 4 && looksLikeAsWritten(singular, header));
+	}
+
+	private static boolean looksLikeAsWritten(String written, String header) {
 		if (header.length() >= 6 && distance(written, header) <= (header.length() < 10 ? 1 : 2)) {
 			return true;
 		}
@@ -161,12 +172,7 @@ public final class CatalogHeader {
 		while (common < Math.min(written.length(), header.length()) && written.charAt(common) == header.charAt(common)) {
 			common++;
 		}
-		if (common >= 5 && common * 10 >= header.length() * 6) {
-			return true;
-		}
-		String singular = written.endsWith("ies") ? written.substring(0, written.length() - 3) + "y"
-				: written.endsWith("s") ? written.substring(0, written.length() - 1) : written;
-		return singular.equals(header);
+		return common >= 5 && common * 10 >= header.length() * 6;
 	}
 
 	/** Levenshtein's edit distance, for names of a few dozen characters. */
@@ -187,6 +193,11 @@ public final class CatalogHeader {
 			current = swap;
 		}
 		return previous[b.length()];
+	}
+
+	/** The name of the column at {@code index} as the header writes it (trimmed), or null past its end. */
+	public String nameAt(int index) {
+		return index < names.size() ? names.get(index) : null;
 	}
 
 	/** How many columns the header has, known or not. */

@@ -233,9 +233,12 @@ public final class CsvRowReader implements Closeable {
 		return breaks;
 	}
 
-	/** A line of only Ctrl-Z, the end-of-file mark that DOS-era tools still write after the last line. */
+	/**
+	 * A line of only Ctrl-Z (the end-of-file mark that DOS-era tools still write after the last
+	 * line) or NUL bytes (a file padded to a block's size).
+	 */
 	private static boolean isEndOfFileMark(String[] values) {
-		return values.length == 1 && !values[0].isEmpty() && values[0].chars().allMatch(c -> c == 0x1A);
+		return values.length == 1 && !values[0].isEmpty() && values[0].chars().allMatch(c -> c == 0x1A || c == 0);
 	}
 
 	private static boolean allBlank(String[] values) {

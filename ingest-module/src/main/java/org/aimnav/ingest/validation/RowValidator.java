@@ -66,6 +66,12 @@ public final class RowValidator {
 
 	private static final int MAX_URL_LENGTH = 2000;
 
+	/** Columns whose values have a form of their own, by which a line of text is told for a row. */
+	private static final List<CatalogColumn> FORMED = List.of(CatalogColumn.PROGRAM_ID, CatalogColumn.CREDENTIAL,
+			CatalogColumn.DELIVERY_FORMAT, CatalogColumn.PACE, CatalogColumn.COUNTRY, CatalogColumn.AUDIENCES,
+			CatalogColumn.TOPICS, CatalogColumn.MIN_PRIOR_DEGREE, CatalogColumn.URL, CatalogColumn.SOURCE_URL,
+			CatalogColumn.LAST_VERIFIED);
+
 	private static final int MAX_PORT = 65_535;
 
 	private final Taxonomy taxonomy;
@@ -126,6 +132,11 @@ public final class RowValidator {
 		}
 		Check check = new Check(row, header, delimiter);
 		String programId = check.text(CatalogColumn.PROGRAM_ID);
+		// First, whatever the row's width: a quote that closed rows later also leaves too few or too
+		// many values when it opened in one column and closed in another.
+		if (row.lineBreaks() && check.swallowedRows()) {
+			return check.rejected(programId);
+		}
 		if (!check.hasRightWidth()) {
 			return check.rejected(programId);
 		}
@@ -145,13 +156,6 @@ public final class RowValidator {
 		List<String> topics = check.topics();
 		PriorDegree priorDegree = check.code(CatalogColumn.MIN_PRIOR_DEGREE, PriorDegree.class);
 		String description = check.optionalText(CatalogColumn.DESCRIPTION, 5000);
-		for (CatalogColumn column : CatalogColumn.values()) {
-			int index = header.indexOf(column);
-			// Only values with line breaks can hold rows; most rows have none, and are not read twice.
-			if (row.lineBreaks() && index >= 0 && index < row.size() && hasLineBreak(row.value(index))) {
-				check.swallowedRows(column, check.text(column));
-			}
-		}
 		String url = check.url(CatalogColumn.URL);
 		String sourceUrl = check.url(CatalogColumn.SOURCE_URL);
 		LocalDate lastVerified = check.date(CatalogColumn.LAST_VERIFIED);
@@ -495,65 +499,102 @@ public final class RowValidator {
 		}
 
 		/**
-		 * Reports a value whose lines are rows of the file (a quote opened in this row that closes
-		 * only on a later line makes the rows between text of the value). That is valid CSV, so
-		 * nothing else would say so, and a replace would drop those programs from the catalog. A
-		 * line counts when, split at the file's delimiter, it has a row's number of values with a
-		 * program id and a credential where the header has them; the line where the quote closes
-		 * has the values up to this column's.
+		 * Reports every value whose lines are rows of the file, in any column, the ignored ones too (a
+		 * quote opened in this row that closes only on a later line makes the rows between text of
+		 * the value). That is valid CSV, so nothing else would say so, and a replace would drop those
+		 * programs from the catalog.
+		 * @return whether one was found
 		 */
-		void swallowedRows(CatalogColumn column, String value) {
-			if (value == null || value.indexOf('\n') < 0) {
-				return;
+		boolean swallowedRows() {
+			boolean found = false;
+			for (int i = 0; i < row.size(); i++) {
+				if (hasLineBreak(row.value(i))) {
+					found |= swallowedRows(i, lineFeeds(row.value(i)));
+				}
 			}
-			int index = header.indexOf(column);
+			return found;
+		}
+
+		private boolean swallowedRows(int index, String value) {
 			String[] lines = value.split("\n", -1);
 			int first = -1;
 			int last = -1;
 			int count = 0;
 			for (int i = 1; i < lines.length; i++) {
-				if (isSwallowedRow(lines[i], i == lines.length - 1 ? index + 1 : -1)) {
+				if (isSwallowedRow(lines[i], i == lines.length - 1)) {
 					first = first < 0 ? i : first;
 					last = i;
 					count++;
 				}
 			}
 			if (count == 0) {
-				return;
+				return false;
 			}
 			long valueLine = row.line() + CsvRowReader.lineBreaks(Arrays.copyOf(row.values(), index));
-			String header = column.header();
-			problem(column, ProblemCode.QUOTE, String.format("%s holds %s of the file (%s, %s): a quote opened in "
-					+ "this row closes only on a later line, so %s read as text of this value. Quote whole values "
-					+ "only, and double a quote inside one (\"\")", header,
-					count == 1 ? "a row" : count + " rows",
-					first == last ? "line " + (valueLine + first) : "lines " + (valueLine + first) + " to " + (valueLine + last),
-					quote(Blanks.strip(lines[first])), count == 1 ? "it was" : "they were"), value);
+			String name = header.nameAt(index);
+			String column = name == null || name.isEmpty() ? "column " + (index + 1) : name;
+			problems.add(new ImportProblem(row.line(), name == null || name.isEmpty() ? null : name, ProblemCode.QUOTE,
+					String.format("%s holds %s of the file (%s, %s): a quote opened in this row closes only on a later "
+							+ "line, so %s read as text of this value. Quote whole values only, and double a quote "
+							+ "inside one (\"\")", column, count == 1 ? "a row" : count + " rows",
+							first == last ? "line " + (valueLine + first)
+									: "lines " + (valueLine + first) + " to " + (valueLine + last),
+							quote(Blanks.strip(lines[first])), count == 1 ? "it was" : "they were"),
+					shorten(value)));
+			return true;
 		}
 
 		/**
-		 * Whether a line of a value is a row of the file: split at the delimiter, the header's number
-		 * of values (or, for the line where a quote closed, {@code partial}: the values up to the
-		 * column the quote closed in), with a program id and a known credential in their columns.
+		 * Whether a line of a value is a row of the file: split at the delimiter, about the header's
+		 * number of values (any number up to it on the line where the quote closed, whose last value
+		 * was cut by the quote), of which at least three of those with a form of their own have it in
+		 * their columns (a program id, a credential, audiences, topics, a country, a URL, a date...),
+		 * or all of them when the header has fewer. A row with a mistake of its own is still a row;
+		 * prose split at commas does not put audiences and topics where the header has them.
 		 */
-		private boolean isSwallowedRow(String line, int partial) {
+		private boolean isSwallowedRow(String line, boolean closing) {
 			if (line.indexOf(delimiter) < 0) {
 				return false;
 			}
 			String[] values = line.split(Pattern.quote(String.valueOf(delimiter)), -1);
-			boolean whole = values.length >= header.namedSize() && values.length <= Math.max(header.size(), header.namedSize());
-			if (!whole && values.length != partial) {
+			int most = Math.max(header.size(), header.namedSize()) + 1;
+			if (values.length > most || (!closing && values.length < header.namedSize() - 1)) {
 				return false;
 			}
-			int id = header.indexOf(CatalogColumn.PROGRAM_ID);
-			int credential = header.indexOf(CatalogColumn.CREDENTIAL);
-			boolean idShown = id < values.length;
-			boolean credentialShown = credential < values.length;
-			if (whole ? !(idShown && credentialShown) : !(idShown || credentialShown)) {
-				return false;
+			int shown = 0;
+			int formed = 0;
+			for (CatalogColumn column : FORMED) {
+				int index = header.indexOf(column);
+				if (index < 0 || index >= values.length || (closing && index == values.length - 1)) {
+					continue;
+				}
+				String value = Blanks.strip(values[index]);
+				if (!value.isEmpty()) {
+					shown++;
+					formed += hasItsForm(column, value) ? 1 : 0;
+				}
 			}
-			return (!idShown || isSlug(Blanks.strip(values[id])))
-					&& (!credentialShown || parseCode(Credential.class, Blanks.strip(values[credential])).isPresent());
+			int needed = Math.min(3, shown);
+			return needed >= 2 && formed >= needed;
+		}
+
+		private boolean hasItsForm(CatalogColumn column, String value) {
+			return switch (column) {
+				case PROGRAM_ID -> isSlug(value.toLowerCase(Locale.ROOT));
+				case CREDENTIAL -> parseCode(Credential.class, value).isPresent();
+				case DELIVERY_FORMAT -> parseCode(DeliveryFormat.class, value).isPresent();
+				case PACE -> parseCode(Pace.class, value).isPresent();
+				case MIN_PRIOR_DEGREE -> parseCode(PriorDegree.class, value).isPresent();
+				case AUDIENCES -> Arrays.stream(value.split(";")).map(String::strip).filter(e -> !e.isEmpty())
+					.allMatch(e -> parseCode(Audience.class, e).isPresent());
+				case TOPICS -> Arrays.stream(value.split(";")).map(String::strip).filter(e -> !e.isEmpty())
+					.allMatch(e -> taxonomy.find(e).isPresent());
+				case COUNTRY -> CountryCodes.code(value) != null;
+				case URL, SOURCE_URL -> value.regionMatches(true, 0, "http://", 0, 7)
+						|| value.regionMatches(true, 0, "https://", 0, 8);
+				case LAST_VERIFIED -> isoDate(value) != null;
+				default -> false;
+			};
 		}
 
 		LocalDate date(CatalogColumn column) {

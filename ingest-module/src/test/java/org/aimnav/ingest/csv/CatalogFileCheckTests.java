@@ -82,10 +82,10 @@ class CatalogFileCheckTests {
 	@Test
 	void lookalikesAreWordsOfAColumnItsPluralOrATypoButNotAShortWordALetterAway() throws IOException {
 		CatalogLayout layout = layout("program_id,institution,program_name,credential,audiences,topics,Tuition (EUR),"
-				+ "Verified,Months,cities,Place,Curl\n" + "x-1,U,P,masters,student,nlp,1,2,3,4,5,6\n");
+				+ "Verified,Durations,cities,Place,Curl\n" + "x-1,U,P,masters,student,nlp,1,2,3,4,5,6\n");
 
 		assertThat(layout.header().lookalikes()).containsExactly(entry("Tuition (EUR)", CatalogColumn.TUITION_USD),
-				entry("Verified", CatalogColumn.LAST_VERIFIED), entry("Months", CatalogColumn.DURATION_MONTHS),
+				entry("Verified", CatalogColumn.LAST_VERIFIED), entry("Durations", CatalogColumn.DURATION_MONTHS),
 				entry("cities", CatalogColumn.CITY));
 	}
 
@@ -156,6 +156,14 @@ class CatalogFileCheckTests {
 				+ "holding the column names (program_id,institution,program_name,credential,delivery_format,pace,duration_mon…): "
 				+ "each line of the file is wrapped in quotes. Save it again with quotes around values only, not around "
 				+ "whole lines.");
+	}
+
+	@Test
+	void aLineBreakInAHeaderCellIsASpace() throws IOException {
+		CatalogLayout layout = layout("program_id,institution,program_name,credential,audiences,topics,\"Tuition\n(USD)\"\n"
+				+ "x-1,U,P,masters,student,nlp,100\n");
+
+		assertThat(layout.header().indexOf(CatalogColumn.TUITION_USD)).isEqualTo(6);
 	}
 
 	@Test

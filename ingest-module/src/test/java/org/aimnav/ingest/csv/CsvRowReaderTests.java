@@ -144,6 +144,10 @@ class CsvRowReaderTests {
 			assertThat(reader.next().values()).containsExactly("1", "2");
 			assertThat(reader.next()).isNull();
 		}
+		try (CsvRowReader reader = reader("a,b\n1,2\n" + "\0".repeat(64))) {
+			assertThat(reader.next().values()).containsExactly("1", "2");
+			assertThat(reader.next()).as("NUL padding to a block's size").isNull();
+		}
 	}
 
 	@Test

@@ -672,6 +672,33 @@ abstract class ImportJobContract {
 	}
 
 	@Test
+	void rowsALateQuoteSwallowedAreFoundInAnyColumnEvenWhenTheyHaveMistakesOfTheirOwn() throws IOException {
+		ImportOptions lenient = ImportOptions.defaults().withDryRun(true).withMaxRejectedRows(100);
+		// The quote opens in a column the import ignores; a swallowed row has a credential the format does
+		// not know; the quote opens in institution and closes in another row's description.
+		Map<String, List<String>> expected = Map.of(
+				"programs-with-a-quote-opened-in-an-ignored-column.csv", List.of("4", "notes", "lines 5 to 7"),
+				"programs-with-a-swallowed-row-of-unknown-credential.csv", List.of("4", "description", "line 5"),
+				"programs-with-a-quote-opened-in-institution-closed-in-description.csv",
+				List.of("4", "institution", "lines 5 to 7"));
+		for (Map.Entry<String, List<String>> file : expected.entrySet()) {
+			ImportRun run = runFixture(file.getKey(), lenient);
+
+			assertThat(run.status()).as(file.getKey()).isEqualTo(ImportStatus.REJECTED);
+			assertThat(imports.problems(run.importId(), 0, 10)).as(file.getKey()).singleElement().satisfies(problem -> {
+				assertThat(problem.code()).isEqualTo(ProblemCode.QUOTE);
+				assertThat(problem.line()).isEqualTo(Long.parseLong(file.getValue().get(0)));
+				assertThat(problem.column()).isEqualTo(file.getValue().get(1));
+				assertThat(problem.message()).contains("(" + file.getValue().get(2) + ", ");
+			});
+		}
+
+		ImportRun prose = runFixture("programs-with-a-description-line-like-a-row.csv", ImportOptions.defaults().withDryRun(true));
+		assertThat(prose.status()).as("a line of prose that splits into a row's number of values").isEqualTo(ImportStatus.VALIDATED);
+		assertThat(prose.problemCount()).isZero();
+	}
+
+	@Test
 	void aFileThatStopsBeingCsvMidwayIsRejectedAtThatLineWhateverThePolicy() throws IOException {
 		// Lines 2 to 26 are valid rows; the quote opened on line 27 never closes.
 		ImportRun run = runFixture("programs-with-unclosed-quote.csv", ImportOptions.defaults().withMaxRejectedRows(1000));
