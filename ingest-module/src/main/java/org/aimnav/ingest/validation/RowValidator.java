@@ -506,22 +506,25 @@ public final class RowValidator {
 		 * @return whether one was found
 		 */
 		boolean swallowedRows() {
+			// A quote that opened in one column and closed in another leaves the record too wide or
+			// too narrow: then even a line where the quote closed after a program id alone is a row's.
+			boolean misfit = row.size() < header.namedSize() || row.size() > Math.max(header.size(), header.namedSize());
 			boolean found = false;
 			for (int i = 0; i < row.size(); i++) {
 				if (hasLineBreak(row.value(i))) {
-					found |= swallowedRows(i, lineFeeds(row.value(i)));
+					found |= swallowedRows(i, lineFeeds(row.value(i)), misfit);
 				}
 			}
 			return found;
 		}
 
-		private boolean swallowedRows(int index, String value) {
+		private boolean swallowedRows(int index, String value, boolean misfit) {
 			String[] lines = value.split("\n", -1);
 			int first = -1;
 			int last = -1;
 			int count = 0;
 			for (int i = 1; i < lines.length; i++) {
-				if (isSwallowedRow(lines[i], i == lines.length - 1)) {
+				if (isSwallowedRow(lines[i], i == lines.length - 1, misfit)) {
 					first = first < 0 ? i : first;
 					last = i;
 					count++;
@@ -549,16 +552,17 @@ public final class RowValidator {
 		 * number of values (any number up to it on the line where the quote closed, whose last value
 		 * was cut by the quote), of which at least three of those with a form of their own have it in
 		 * their columns (a program id, a credential, audiences, topics, a country, a URL, a date...),
-		 * or all of them when the header has fewer. A row with a mistake of its own is still a row;
-		 * prose split at commas does not put audiences and topics where the header has them.
+		 * or all of them when the header has fewer (one will do on the closing line of a record the
+		 * quote left misfit). A row with a mistake of its own is still a row; prose split at commas
+		 * does not put audiences and topics where the header has them.
 		 */
-		private boolean isSwallowedRow(String line, boolean closing) {
+		private boolean isSwallowedRow(String line, boolean closing, boolean misfit) {
 			if (line.indexOf(delimiter) < 0) {
 				return false;
 			}
 			String[] values = line.split(Pattern.quote(String.valueOf(delimiter)), -1);
 			int most = Math.max(header.size(), header.namedSize()) + 1;
-			if (values.length > most || (!closing && values.length < header.namedSize() - 1)) {
+			if (values.length > most || (!closing && values.length < header.namedSize() - 2)) {
 				return false;
 			}
 			int shown = 0;
@@ -575,12 +579,14 @@ public final class RowValidator {
 				}
 			}
 			int needed = Math.min(3, shown);
-			return needed >= 2 && formed >= needed;
+			return (needed >= 2 || (closing && misfit)) && needed >= 1 && formed >= needed;
 		}
 
 		private boolean hasItsForm(CatalogColumn column, String value) {
 			return switch (column) {
-				case PROGRAM_ID -> isSlug(value.toLowerCase(Locale.ROOT));
+				// Ids have a hyphen or a digit (a word of prose is a slug too).
+				case PROGRAM_ID -> isSlug(value.toLowerCase(Locale.ROOT))
+						&& value.chars().anyMatch(c -> c == '-' || Character.isDigit(c));
 				case CREDENTIAL -> parseCode(Credential.class, value).isPresent();
 				case DELIVERY_FORMAT -> parseCode(DeliveryFormat.class, value).isPresent();
 				case PACE -> parseCode(Pace.class, value).isPresent();
