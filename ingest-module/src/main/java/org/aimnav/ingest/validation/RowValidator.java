@@ -550,14 +550,14 @@ public final class RowValidator {
 		/**
 		 * Whether a line of a value is a row of the file: split at the delimiter, about the header's
 		 * number of values (any number up to it on the line where the quote closed, whose last value
-		 * was cut by the quote), of which at least three of those with a form of their own have it in
+		 * ends where the quote stood), of which at least three of those with a form of their own have it in
 		 * their columns (a program id, a credential, audiences, topics, a country, a URL, a date...),
 		 * or all of them when the header has fewer (one will do on the closing line of a record the
 		 * quote left misfit). A row with a mistake of its own is still a row; prose split at commas
 		 * does not put audiences and topics where the header has them.
 		 */
 		private boolean isSwallowedRow(String line, boolean closing, boolean misfit) {
-			if (line.indexOf(delimiter) < 0) {
+			if (line.indexOf(delimiter) < 0 && !(closing && misfit)) {
 				return false;
 			}
 			String[] values = line.split(Pattern.quote(String.valueOf(delimiter)), -1);
@@ -569,7 +569,7 @@ public final class RowValidator {
 			int formed = 0;
 			for (CatalogColumn column : FORMED) {
 				int index = header.indexOf(column);
-				if (index < 0 || index >= values.length || (closing && index == values.length - 1)) {
+				if (index < 0 || index >= values.length) {
 					continue;
 				}
 				String value = Blanks.strip(values[index]);

@@ -20,6 +20,7 @@ import org.aimnav.ingest.ImportProblem;
 import org.aimnav.ingest.ProblemCode;
 import org.aimnav.ingest.csv.CatalogHeader;
 import org.aimnav.ingest.csv.CsvRow;
+import org.aimnav.ingest.csv.Delimiter;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +78,24 @@ class RowValidatorTests {
 		given.forEach((column, value) -> values[idLast.indexOf(column)] = value);
 		assertThat(validator.check(new CsvRow(3, values, 0), header).problems()).extracting(ImportProblem::code)
 			.containsExactly(ProblemCode.QUOTE);
+	}
+
+	@Test
+	void inASevenColumnFileALineOfWordsIsNoRowButARowWithAMistakeIsAndSoIsAQuoteClosingAfterAnId() {
+		CatalogHeader seven = CatalogHeader.of(List.of("program_id", "institution", "program_name", "credential",
+				"audiences", "topics", "description"));
+		String[] words = { "p-1", "U", "P", "phd", "clinician", "nlp",
+				"Formats:\nonline; part time; 12 months; masters; clinicians; NLP; English\nend" };
+		assertThat(validator.check(new CsvRow(2, words, 0), seven, Delimiter.SEMICOLON).problems())
+			.as("a first word is a slug too, but no program id").isEmpty();
+		String[] mistaken = { "p-1", "U", "P", "phd", "clinician", "nlp", "Unclosed\np-2;U;P;MSc;clinician;nlp;27" };
+		assertThat(validator.check(new CsvRow(2, mistaken, 0), seven, Delimiter.SEMICOLON).problems())
+			.extracting(ImportProblem::code).containsExactly(ProblemCode.QUOTE);
+		// The quote opens in the description and closes after the next row's id: eight values in all.
+		String[] misfit = { "p-1", "U", "P", "phd", "clinician", "nlp", "Unclosed\np-2", "Inst 2", "Name 2", "phd",
+				"clinician", "nlp", "plain" };
+		assertThat(validator.check(new CsvRow(2, misfit, 0), seven, Delimiter.COMMA).problems())
+			.extracting(ImportProblem::code).containsExactly(ProblemCode.QUOTE);
 	}
 
 	@Test
