@@ -66,6 +66,8 @@ public final class RowValidator {
 
 	private static final int MAX_URL_LENGTH = 2000;
 
+	private static final Pattern CRS_BEFORE_LF = Pattern.compile("\r+\n");
+
 	/** Columns whose values have a form of their own, by which a line of text is told for a row. */
 	private static final List<CatalogColumn> FORMED = List.of(CatalogColumn.PROGRAM_ID, CatalogColumn.CREDENTIAL,
 			CatalogColumn.DELIVERY_FORMAT, CatalogColumn.PACE, CatalogColumn.COUNTRY, CatalogColumn.AUDIENCES,
@@ -195,7 +197,8 @@ public final class RowValidator {
 	 * reader keeps values as written, as the CSV test suites expect.)
 	 */
 	static String lineFeeds(String value) {
-		return value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n');
+		// CR CR LF is one line break converted to CRLF twice (unix2dos run again).
+		return value.indexOf('\r') < 0 ? value : CRS_BEFORE_LF.matcher(value).replaceAll("\n").replace('\r', '\n');
 	}
 
 	/**

@@ -99,6 +99,13 @@ class RowValidatorTests {
 	}
 
 	@Test
+	void lineBreaksInAValueAreLineFeedsHoweverTheFileWasConverted() {
+		assertThat(RowValidator.lineFeeds("a\r\nb\rc\nd")).isEqualTo("a\nb\nc\nd");
+		assertThat(RowValidator.lineFeeds("a\r\r\nb")).as("CRLF converted to CRLF again").isEqualTo("a\nb");
+		assertThat(RowValidator.lineFeeds("a\n\nb")).as("an empty line stays").isEqualTo("a\n\nb");
+	}
+
+	@Test
 	void descriptionsWithListsTablesAndPunctuationAreNotTakenForRows() {
 		assertThat(codes(Map.of("description", "Open to clinicians from:\nradiology, pathology, cardiology, oncology, "
 				+ "dermatology, neurology, psychiatry, pediatrics, surgery, anesthesiology, ophthalmology, urology, "
