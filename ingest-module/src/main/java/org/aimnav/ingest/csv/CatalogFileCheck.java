@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.aimnav.catalog.text.Blanks;
+import org.aimnav.catalog.text.Texts;
 import org.aimnav.ingest.ImportRefusedException;
 import org.aimnav.ingest.RefusalReason;
 
@@ -173,8 +174,7 @@ public final class CatalogFileCheck {
 	}
 
 	private static String preview(List<String> names) {
-		String joined = String.join(", ", names);
-		return joined.length() > 80 ? joined.substring(0, 80) + "…" : joined;
+		return Texts.shorten(String.join(", ", names), 80);
 	}
 
 	private static void requireARow(Path file, Delimiter delimiter) {

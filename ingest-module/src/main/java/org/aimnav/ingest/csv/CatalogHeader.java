@@ -41,8 +41,7 @@ public final class CatalogHeader {
 	private CatalogHeader(List<String> names, int namedSize, int[] indexes, List<String> ignored,
 			Map<String, CatalogColumn> lookalikes, List<Integer> unnamedIndexes) {
 		this.names = names.stream().map(Blanks::strip).toList();
-		int size = names.size();
-		this.size = size;
+		this.size = names.size();
 		this.namedSize = namedSize;
 		this.indexes = indexes;
 		this.ignored = List.copyOf(ignored);

@@ -32,11 +32,6 @@ final class RowPreparer implements ItemProcessor<CsvRow, PreparedRow> {
 
 	private final boolean digests;
 
-	/** @param version the version the rows are staged into; null on a dry run, which stores nothing */
-	RowPreparer(RowValidator validator, CatalogLayout layout, Integer version) {
-		this(validator, layout, version, version != null);
-	}
-
 	/**
 	 * @param version the version the rows are staged into; null on a dry run, which stores nothing
 	 * @param digests whether valid rows get their checksum share even when nothing is stored: a dry
@@ -47,7 +42,7 @@ final class RowPreparer implements ItemProcessor<CsvRow, PreparedRow> {
 		this.header = layout.header();
 		this.delimiter = layout.delimiter();
 		this.version = version;
-		this.digests = digests || version != null;
+		this.digests = digests;
 	}
 
 	@Override

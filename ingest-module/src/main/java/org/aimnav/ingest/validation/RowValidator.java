@@ -511,7 +511,7 @@ public final class RowValidator {
 		boolean swallowedRows() {
 			// A quote that opened in one column and closed in another leaves the record too wide or
 			// too narrow: then even a line where the quote closed after a program id alone is a row's.
-			boolean misfit = row.size() < header.namedSize() || row.size() > Math.max(header.size(), header.namedSize());
+			boolean misfit = row.size() < header.namedSize() || row.size() > header.size();
 			boolean found = false;
 			for (int i = 0; i < row.size(); i++) {
 				if (hasLineBreak(row.value(i))) {
@@ -538,8 +538,9 @@ public final class RowValidator {
 			}
 			long valueLine = row.line() + CsvRowReader.lineBreaks(Arrays.copyOf(row.values(), index));
 			String name = header.nameAt(index);
-			String column = name == null || name.isEmpty() ? "column " + (index + 1) : name;
-			problems.add(new ImportProblem(row.line(), name == null || name.isEmpty() ? null : name, ProblemCode.QUOTE,
+			name = name == null || name.isEmpty() ? null : name;
+			String column = name == null ? "column " + (index + 1) : name;
+			problems.add(new ImportProblem(row.line(), name, ProblemCode.QUOTE,
 					String.format("%s holds %s of the file (%s, %s): a quote opened in this row closes only on a later "
 							+ "line, so %s read as text of this value. Quote whole values only, and double a quote "
 							+ "inside one (\"\")", column, count == 1 ? "a row" : count + " rows",
@@ -564,7 +565,7 @@ public final class RowValidator {
 				return false;
 			}
 			String[] values = line.split(Pattern.quote(String.valueOf(delimiter)), -1);
-			int most = Math.max(header.size(), header.namedSize()) + 1;
+			int most = header.size() + 1;
 			if (values.length > most || (!closing && values.length < header.namedSize() - 2)) {
 				return false;
 			}
