@@ -29,6 +29,12 @@ public final class CatalogFileCheck {
 	/** Names of the format a record must hold to be taken for a header further down. */
 	private static final int MIN_KNOWN_IN_HEADER = 3;
 
+	/**
+	 * Separators some tools write that the format does not read (database and mainframe exports): a
+	 * header that names the columns when split at one of them gets a refusal saying so.
+	 */
+	private static final String FOREIGN_DELIMITERS = "|^~:#!";
+
 	/** More control bytes than this share of the first bytes means the file is not text. */
 	private static final double BINARY_CONTROL_SHARE = 0.01;
 
@@ -144,6 +150,15 @@ public final class CatalogFileCheck {
 	 */
 	private static void refuseWithTheHeaderFoundLower(Path file, List<String> firstLine) {
 		if (firstLine.size() == 1) {
+			for (char separator : FOREIGN_DELIMITERS.toCharArray()) {
+				List<String> inside = List.of(firstLine.get(0).split(Pattern.quote(String.valueOf(separator))));
+				if (CatalogHeader.knownColumns(inside) >= MIN_KNOWN_IN_HEADER) {
+					throw refuse(RefusalReason.NO_HEADER, String.format("The header's column names are separated by "
+							+ "'%c' (%s); the catalog format reads values separated by commas, or by semicolons or tabs "
+							+ "as spreadsheets export them. Save the file as CSV with commas and upload it again.",
+							separator, preview(firstLine)));
+				}
+			}
 			for (Delimiter delimiter : Delimiter.values()) {
 				List<String> inside = List.of(firstLine.get(0).split(Pattern.quote(String.valueOf(delimiter.character()))));
 				if (CatalogHeader.knownColumns(inside) >= MIN_KNOWN_IN_HEADER) {

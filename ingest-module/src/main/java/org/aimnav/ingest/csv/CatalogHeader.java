@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,14 @@ import org.aimnav.ingest.RefusalReason;
  * the file without that field.
  */
 public final class CatalogHeader {
+
+	/**
+	 * Names other sheets give a column (compacted as {@link #compact} does): such a column is the
+	 * lookalike of the one it names when the file lacks that one, and of no other ({@code Degree}
+	 * beside a {@code credential} column says the credential again; it is not a {@code min_prior_degree}
+	 * a letter or a word away).
+	 */
+	private static final Map<String, CatalogColumn> OTHER_NAMES = otherNames();
 
 	private final int size;
 
@@ -138,6 +147,13 @@ public final class CatalogHeader {
 		Map<String, CatalogColumn> lookalikes = new LinkedHashMap<>();
 		for (String name : ignored) {
 			String written = compact(name);
+			CatalogColumn named = OTHER_NAMES.get(written);
+			if (named != null) {
+				if (indexes[named.ordinal()] < 0) {
+					lookalikes.put(name, named);
+				}
+				continue;
+			}
 			if (written.length() < 4) {
 				continue;
 			}
@@ -148,6 +164,41 @@ public final class CatalogHeader {
 			}
 		}
 		return lookalikes;
+	}
+
+	private static Map<String, CatalogColumn> otherNames() {
+		Map<String, CatalogColumn> names = new HashMap<>();
+		other(names, CatalogColumn.PROGRAM_ID, "id", "programcode");
+		other(names, CatalogColumn.INSTITUTION, "university", "school", "provider", "organisation", "organization",
+				"institute", "college");
+		other(names, CatalogColumn.PROGRAM_NAME, "name", "title", "program", "programme", "programtitle",
+				"programmetitle", "course", "coursename", "coursetitle");
+		other(names, CatalogColumn.CREDENTIAL, "degree", "degreetype", "award", "qualification", "credentialtype",
+				"type", "level");
+		other(names, CatalogColumn.DELIVERY_FORMAT, "format", "delivery", "modality", "deliverymode");
+		other(names, CatalogColumn.PACE, "studymode", "attendance", "schedule", "intensity");
+		other(names, CatalogColumn.DURATION_MONTHS, "duration", "length", "months");
+		other(names, CatalogColumn.TUITION_USD, "tuition", "cost", "fee", "fees", "price", "tuitionfee", "tuitionfees");
+		other(names, CatalogColumn.COUNTRY, "nation", "countrycode");
+		other(names, CatalogColumn.CITY, "town");
+		other(names, CatalogColumn.AUDIENCES, "audience", "targetaudience", "targetaudiences", "learners");
+		other(names, CatalogColumn.TOPICS, "topic", "subjects", "subject", "tags", "keywords", "themes", "areas");
+		other(names, CatalogColumn.MIN_PRIOR_DEGREE, "prerequisite", "prerequisites", "requirements",
+				"entryrequirements", "admissionrequirements", "priordegree");
+		other(names, CatalogColumn.DESCRIPTION, "summary", "overview", "about", "details");
+		other(names, CatalogColumn.URL, "website", "link", "homepage", "webpage", "programurl", "programmeurl");
+		other(names, CatalogColumn.SOURCE_URL, "source", "sources", "citation", "sourcelink");
+		other(names, CatalogColumn.LAST_VERIFIED, "verified", "lastchecked", "checked", "verifiedon", "lastupdated",
+				"updated", "checkedon");
+		return Map.copyOf(names);
+	}
+
+	private static void other(Map<String, CatalogColumn> names, CatalogColumn column, String... compactNames) {
+		for (String name : compactNames) {
+			if (names.put(name, column) != null) {
+				throw new IllegalStateException("'" + name + "' is another name of two columns");
+			}
+		}
 	}
 
 	private static boolean looksLike(String name, String header) {

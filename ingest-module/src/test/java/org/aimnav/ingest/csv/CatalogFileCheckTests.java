@@ -90,6 +90,21 @@ class CatalogFileCheckTests {
 	}
 
 	@Test
+	void aColumnUnderAnotherCommonNameIsTheLookalikeOfThatColumnOnly() throws IOException {
+		CatalogLayout layout = layout("program_id,institution,program_name,credential,audiences,topics,Website,Degree,Fees\n"
+				+ "x-1,U,P,masters,student,nlp,https://u.edu,MSc,1000\n");
+
+		assertThat(layout.header().lookalikes()).as("Degree beside credential is no min_prior_degree")
+			.containsExactly(entry("Website", CatalogColumn.URL), entry("Fees", CatalogColumn.TUITION_USD));
+		assertThatThrownBy(() -> layout("id,University,Title,Degree,audiences,topics\nx-1,U,P,masters,student,nlp\n"))
+			.isInstanceOf(ImportRefusedException.class)
+			.hasMessage("The header lacks the required columns program_id, institution, program_name, credential. Every "
+					+ "file needs program_id, institution, program_name, credential, audiences, topics. Perhaps the header "
+					+ "has 'id' for program_id, 'University' for institution, 'Title' for program_name, 'Degree' for "
+					+ "credential under another name: rename them.");
+	}
+
+	@Test
 	void aMissingRequiredColumnIsFoundUnderTheNameItLooksLike() {
 		assertRefused("program_id,institution,program_name,credential,audiences,topic\nx,U,P,masters,student,nlp\n",
 				RefusalReason.MISSING_COLUMNS, "The header lacks the required column topics. Every file needs program_id, "
@@ -156,6 +171,16 @@ class CatalogFileCheckTests {
 				+ "holding the column names (program_id,institution,program_name,credential,delivery_format,pace,duration_mon…): "
 				+ "each line of the file is wrapped in quotes. Save it again with quotes around values only, not around "
 				+ "whole lines.");
+	}
+
+	@Test
+	void aFileSeparatedByAnotherCharacterIsToldWhichAndWhatTheFormatReads() {
+		String message = "The header's column names are separated by '|' (program_id|institution|program_name|credential|"
+				+ "delivery_format|pace|duration_mon…); the catalog format reads values separated by commas, or by "
+				+ "semicolons or tabs as spreadsheets export them. Save the file as CSV with commas and upload it again.";
+		assertRefused(HEADER.replace(',', '|') + "\n" + ROW.replace(',', '|') + "\n", RefusalReason.NO_HEADER, message);
+		assertRefused("sep=|\r\n" + HEADER.replace(',', '|') + "\r\n" + ROW.replace(',', '|') + "\r\n",
+				RefusalReason.NO_HEADER, message);
 	}
 
 	@Test
