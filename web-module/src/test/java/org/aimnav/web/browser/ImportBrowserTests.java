@@ -127,6 +127,8 @@ class ImportBrowserTests extends ServerTestSupport {
 		WebDriver driver = upload(file, true);
 
 		assertThat(driver.findElement(By.cssSelector("[data-testid=status]")).getText()).isEqualTo("Validated (dry run)");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=policy]")).getText())
+			.isEqualTo("Replace the catalog; no rejected rows allowed (dry run)");
 		assertThat(versions.requireCurrentVersion()).isEqualTo(originalVersion);
 	}
 
