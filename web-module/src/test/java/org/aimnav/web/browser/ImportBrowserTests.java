@@ -105,6 +105,9 @@ class ImportBrowserTests extends ServerTestSupport {
 		browser.waitUpTo(Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=added]")));
 		assertThat(driver.findElement(By.cssSelector("[data-testid=added]")).getText()).contains("browser-added-program");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=removed-none]")).getText()).isEqualTo("None");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=changed-none]")).getText()).isEqualTo("None");
+		assertThat(driver.findElements(By.cssSelector("[data-testid=added-none]"))).isEmpty();
 		browser.click(By.cssSelector("tr[data-version='" + originalVersion + "'] form button"));
 		browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).dismiss();
 		assertThat(versions.requireCurrentVersion()).as("cancelled: nothing changes").isEqualTo(published);
