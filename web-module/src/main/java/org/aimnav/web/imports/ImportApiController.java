@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Catalog imports over HTTP (admin only): upload, history, one import, its errors, restart. */
@@ -65,9 +65,10 @@ class ImportApiController {
 			@Parameter(description = "true: validate and report only") @RequestParam(required = false) String dryRun,
 			@Parameter(description = "rejected rows that still allow publishing the valid ones (default 0)")
 			@RequestParam(required = false) String maxRejectedRows,
-			@Parameter(description = "replace (default) or merge") @RequestParam(required = false) String mode)
-			throws IOException {
-		ImportOptions options = options(file, dryRun, maxRejectedRows, mode);
+			@Parameter(description = "replace (default) or merge") @RequestParam(required = false) String mode,
+			MultipartHttpServletRequest request) throws IOException {
+		List<ApiFieldError> errors = UploadFields.check(request);
+		ImportOptions options = options(file, dryRun, maxRejectedRows, mode, errors);
 		ImportRun run;
 		try (InputStream content = file.getInputStream()) {
 			run = imports.submit(file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(),
@@ -149,15 +150,15 @@ class ImportApiController {
 		return imports.find(importId).orElseThrow(() -> new ImportNotFoundException(importId));
 	}
 
-	private static ImportOptions options(MultipartFile file, String dryRun, String maxRejectedRows, String mode) {
-		List<ApiFieldError> errors = new ArrayList<>();
-		if (file == null || file.isEmpty() && file.getOriginalFilename() == null) {
+	private static ImportOptions options(MultipartFile file, String dryRun, String maxRejectedRows, String mode,
+			List<ApiFieldError> errors) {
+		if ((file == null || file.isEmpty() && file.getOriginalFilename() == null) && !named(errors, UploadFields.FILE)) {
 			errors.add(new ApiFieldError("file", "REQUIRED", "file: send the CSV file as the multipart part 'file'"));
 		}
 		ImportOptions options = ImportOptions.defaults();
 		// A field sent empty is an error, not the default: a script whose variable was not set
 		// (-F dryRun=$DRY) would otherwise publish, or replace the catalog where it meant to merge.
-		if (dryRun != null) {
+		if (dryRun != null && !named(errors, "dryRun")) {
 			if (dryRun.strip().equalsIgnoreCase("true") || dryRun.strip().equalsIgnoreCase("false")) {
 				options = options.withDryRun(Boolean.parseBoolean(dryRun.strip()));
 			}
@@ -167,9 +168,15 @@ class ImportApiController {
 						: "dryRun: " + FieldProblems.quoted(dryRun) + " is not true or false"));
 			}
 		}
-		if (maxRejectedRows != null) {
+		if (maxRejectedRows != null && !named(errors, "maxRejectedRows")) {
 			try {
-				long value = Long.parseLong(maxRejectedRows.strip());
+				String written = maxRejectedRows.strip();
+				// Long.parseLong takes any script's digits and a plus sign; the catalog's numbers are
+				// ASCII digits, and so is this one.
+				if (written.isEmpty() || !written.chars().allMatch(c -> c >= '0' && c <= '9')) {
+					throw new NumberFormatException();
+				}
+				long value = Long.parseLong(written);
 				if (value < 0) {
 					throw new NumberFormatException();
 				}
@@ -182,7 +189,7 @@ class ImportApiController {
 								+ " is not a whole number of rows, 0 or more"));
 			}
 		}
-		if (mode != null) {
+		if (mode != null && !named(errors, "mode")) {
 			try {
 				options = options.withMode(ImportMode.fromCode(mode));
 			}
@@ -196,6 +203,11 @@ class ImportApiController {
 			throw ApiException.invalid(errors);
 		}
 		return options;
+	}
+
+	/** Whether a field already has its error (sent twice: its values are not read as one). */
+	private static boolean named(List<ApiFieldError> errors, String field) {
+		return errors.stream().anyMatch(error -> error.field().equals(field));
 	}
 
 }

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.web.support.Multipart;
@@ -24,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * Journey 1 over real HTTP with an administrator's credentials: upload, policy, dry run,
@@ -230,6 +233,60 @@ class ImportApiTests extends ServerTestSupport {
 				"maxRejectedRows: an empty value is not a number of rows; send one, or leave the field out for 0",
 				"mode: an empty value is neither replace nor merge; send one, or leave the field out for replace");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_run", Integer.class)).as("nothing started").isEqualTo(before);
+	}
+
+	@Test
+	void aFieldUnderAnotherNameIs400NamingTheFieldItMayMeanAndNothingStarts() {
+		// Mode=merge ran as a replace of the whole catalog, dry_run=true published (QA21).
+		int before = jdbc.queryForObject("SELECT COUNT(*) FROM import_run", Integer.class);
+		HttpResponse<String> response = upload(CURATED.getBytes(StandardCharsets.UTF_8), "x.csv", "Mode", "merge",
+				"dry_run", "true", "notes", "weekly");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		Map<String, String> messages = new TreeMap<>();
+		body(response).get("errors").forEach(error -> messages.put(error.get("field").asString(),
+				error.get("code").asString() + " " + error.get("message").asString()));
+		assertThat(messages).containsExactly(
+				entry("Mode", "UNKNOWN 'Mode' is not a field of an upload; did you mean mode? The fields are file, dryRun, "
+						+ "maxRejectedRows, mode, spelled that way; nothing was imported."),
+				entry("dry_run", "UNKNOWN 'dry_run' is not a field of an upload; did you mean dryRun? The fields are file, "
+						+ "dryRun, maxRejectedRows, mode, spelled that way; nothing was imported."),
+				entry("notes", "UNKNOWN 'notes' is not a field of an upload. The fields are file, dryRun, maxRejectedRows, "
+						+ "mode, spelled that way; nothing was imported."));
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_run", Integer.class)).as("nothing started").isEqualTo(before);
+	}
+
+	@Test
+	void aSecondFileAFieldSentTwiceOrAFileSentAsTextIs400() {
+		Multipart twoFiles = new Multipart().file("file", "a.csv", CURATED.getBytes(StandardCharsets.UTF_8))
+			.file("file", "b.csv", CURATED.getBytes(StandardCharsets.UTF_8))
+			.field("dryRun", "true")
+			.field("dryRun", "false");
+		Multipart fileAsText = new Multipart().field("file", CURATED).field("maxRejectedRows", "\u0661");
+
+		assertThat(errors(post(twoFiles))).containsExactlyInAnyOrder(
+				"file COUNT file: 2 files were sent; an import takes one file, so send each in an upload of its own",
+				"dryRun COUNT dryRun: sent 2 times; send it once");
+		assertThat(errors(post(fileAsText))).containsExactlyInAnyOrder(
+				"file TYPE file: the part 'file' was sent as a text field; send it as a file upload, with a file name "
+						+ "(curl -F file=@catalog.csv)",
+				"maxRejectedRows RANGE maxRejectedRows: '\u0661' is not a whole number of rows, 0 or more");
+	}
+
+	private List<String> errors(HttpResponse<String> response) {
+		assertThat(response.statusCode()).isEqualTo(400);
+		List<String> errors = new ArrayList<>();
+		body(response).get("errors").forEach(error -> errors.add(error.get("field").asString() + " "
+				+ error.get("code").asString() + " " + error.get("message").asString()));
+		return errors;
+	}
+
+	private HttpResponse<String> post(Multipart form) {
+		return send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports")))
+			.header("Content-Type", form.contentType())
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+			.build());
 	}
 
 	@Test
