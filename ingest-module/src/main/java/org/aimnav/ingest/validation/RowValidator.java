@@ -377,10 +377,14 @@ public final class RowValidator {
 						written);
 				return null;
 			}
-			if (decimalComma && isThousandsGroup(written)) {
-				problem(column, ProblemCode.TYPE, rule + ": '" + written + "' could be one number with a thousands "
-						+ "separator or another with a decimal comma; write " + written.replace(",", "") + " or "
-						+ value, written);
+			// Where decimal commas are written, so are thousands points (German Excel's 5.400 is five
+			// thousand four hundred): a single group of three digits after either could be both.
+			char separator = written.indexOf(',') >= 0 ? ',' : '.';
+			if (decimalComma && isThousandsGroup(written, separator)) {
+				problem(column, ProblemCode.TYPE, String.format("%s: '%s' could be one number with a thousands separator "
+						+ "or another with a decimal %s; write %s or %s", rule, written, separator == ',' ? "comma" : "point",
+						written.replace(String.valueOf(separator), ""),
+						new BigDecimal(value).stripTrailingZeros().toPlainString().replace('.', ',')), written);
 				return null;
 			}
 			BigDecimal number = new BigDecimal(value);
@@ -673,13 +677,13 @@ public final class RowValidator {
 	}
 
 	/**
-	 * {@code 1,000} or {@code 12,500}: one to three digits (not starting with 0), a comma and three
-	 * digits read as a number with a thousands separator as well as one with a decimal comma.
+	 * {@code 1,000} or {@code 12.500}: one to three digits (not starting with 0), the separator and
+	 * three digits read as a number with a thousands separator as well as one with a decimal one.
 	 */
-	static boolean isThousandsGroup(String value) {
+	static boolean isThousandsGroup(String value, char separator) {
 		int start = value.startsWith("-") ? 1 : 0;
-		int comma = value.indexOf(',');
-		return comma > start && comma - start <= 3 && value.charAt(start) != '0' && value.length() - comma - 1 == 3;
+		int at = value.indexOf(separator);
+		return at > start && at - start <= 3 && value.charAt(start) != '0' && value.length() - at - 1 == 3;
 	}
 
 	/**

@@ -153,8 +153,18 @@ class RowValidatorTests {
 				assertThat(p.code()).isEqualTo(ProblemCode.TYPE);
 				assertThat(p.value()).isEqualTo("12,500");
 				assertThat(p.message()).endsWith("'12,500' could be one number with a thousands separator or another "
-						+ "with a decimal comma; write 12500 or 12.500");
+						+ "with a decimal comma; write 12500 or 12,5");
 			});
+		// German Excel writes 5400 as 5.400 where it writes decimal commas (QA21: published as 5.4 dollars).
+		assertThat(validator.check(new CsvRow(2, values(Map.of("tuition_usd", "5.400", "duration_months", "1.250")), 0),
+				HEADER, true).problems()).extracting(ImportProblem::message).containsExactly(
+						"duration_months must be a number of months greater than 0 and at most 120: '1.250' could be one "
+								+ "number with a thousands separator or another with a decimal point; write 1250 or 1,25",
+						"tuition_usd must be a number of US dollars between 0 and 1,000,000: '5.400' could be one number "
+								+ "with a thousands separator or another with a decimal point; write 5400 or 5,4");
+		assertThat(validator.check(new CsvRow(2, values(Map.of("tuition_usd", "5400.5", "duration_months", "0.125")), 0),
+				HEADER, true).valid()).as("no group of three after the point, or a leading 0").isTrue();
+		assertThat(problems(Map.of("tuition_usd", "5.400"))).as("in a comma-delimited file, a decimal point").isEmpty();
 		assertThat(validator.check(new CsvRow(2, values(Map.of("tuition_usd", "45.000,50")), 0), HEADER, true)
 			.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("one decimal comma or point"));
 		assertThat(validator.check(new CsvRow(2, values(Map.of("duration_months", "130,5")), 0), HEADER, true)
