@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One program of study, one row of the catalog CSV format. Blank cells are {@code null} (the
@@ -36,6 +37,34 @@ public record Program(
 		Objects.requireNonNull(credential, "credential");
 		audiences = List.copyOf(audiences);
 		topics = List.copyOf(topics);
+	}
+
+	/**
+	 * This program with the values of some columns taken from another: a merge keeps the current
+	 * values of the columns its file does not have.
+	 */
+	public Program withValuesOf(Program other, Set<CatalogColumn> columns) {
+		return new Program(pick(columns, CatalogColumn.PROGRAM_ID, programId, other.programId),
+				pick(columns, CatalogColumn.INSTITUTION, institution, other.institution),
+				pick(columns, CatalogColumn.PROGRAM_NAME, programName, other.programName),
+				pick(columns, CatalogColumn.CREDENTIAL, credential, other.credential),
+				pick(columns, CatalogColumn.DELIVERY_FORMAT, deliveryFormat, other.deliveryFormat),
+				pick(columns, CatalogColumn.PACE, pace, other.pace),
+				pick(columns, CatalogColumn.DURATION_MONTHS, durationMonths, other.durationMonths),
+				pick(columns, CatalogColumn.TUITION_USD, tuitionUsd, other.tuitionUsd),
+				pick(columns, CatalogColumn.COUNTRY, country, other.country),
+				pick(columns, CatalogColumn.CITY, city, other.city),
+				pick(columns, CatalogColumn.AUDIENCES, audiences, other.audiences),
+				pick(columns, CatalogColumn.TOPICS, topics, other.topics),
+				pick(columns, CatalogColumn.MIN_PRIOR_DEGREE, minPriorDegree, other.minPriorDegree),
+				pick(columns, CatalogColumn.DESCRIPTION, description, other.description),
+				pick(columns, CatalogColumn.URL, url, other.url),
+				pick(columns, CatalogColumn.SOURCE_URL, sourceUrl, other.sourceUrl),
+				pick(columns, CatalogColumn.LAST_VERIFIED, lastVerified, other.lastVerified));
+	}
+
+	private static <T> T pick(Set<CatalogColumn> columns, CatalogColumn column, T own, T other) {
+		return columns.contains(column) ? other : own;
 	}
 
 	public boolean hasTopic(String topic) {

@@ -37,7 +37,7 @@ class PostgresCopyStager implements ProgramStager {
 	public List<Program> stage(int version, List<ProgramRow> chunk, boolean merge) {
 		List<Program> replaced = List.of();
 		if (merge) {
-			replaced = programs.findAll(version, chunk.stream().map(row -> row.program().programId()).toList());
+			replaced = find(version, chunk.stream().map(row -> row.program().programId()).toList());
 			jdbc.batchUpdate("DELETE FROM program WHERE catalog_version = ? AND program_id = ?",
 					replaced.stream().map(p -> new Object[] { version, p.programId() }).toList());
 		}
@@ -57,6 +57,11 @@ class PostgresCopyStager implements ProgramStager {
 			throw new IllegalStateException("COPY wrote " + copied + " rows of " + chunk.size());
 		}
 		return replaced;
+	}
+
+	@Override
+	public List<Program> find(int version, List<String> programIds) {
+		return programs.findAll(version, programIds);
 	}
 
 	/** A row in COPY's text format, with its line end. */

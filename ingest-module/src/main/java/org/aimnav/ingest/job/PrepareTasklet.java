@@ -1,8 +1,12 @@
 package org.aimnav.ingest.job;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.aimnav.catalog.program.CatalogColumn;
 import org.aimnav.catalog.program.ProgramRepository;
 import org.aimnav.catalog.version.CatalogChecksum;
 import org.aimnav.catalog.version.CatalogVersion;
@@ -42,7 +46,14 @@ class PrepareTasklet implements Tasklet {
 		String importId = parameters.importId();
 		Path file = parameters.file();
 		CatalogLayout layout = CatalogFileCheck.layout(file);
-		records.layout(importId, layout.delimiter().label(), layout.warnings());
+		List<String> warnings = new ArrayList<>(layout.warnings());
+		Set<CatalogColumn> kept = StagingWriter.absentColumns(layout);
+		if (parameters.options().mode() == ImportMode.MERGE && !kept.isEmpty()) {
+			warnings.add("The file has no column " + String.join(", ", kept.stream().map(CatalogColumn::header).toList())
+					+ ": the programs it changes keep their current values of " + (kept.size() == 1 ? "that field" : "those fields")
+					+ ", and the programs it adds have none.");
+		}
+		records.layout(importId, layout.delimiter().label(), warnings);
 		if (parameters.options().dryRun()) {
 			// Nothing is staged, but a replace keeps the checksum of what it would stage, to tell
 			// whether a real import would be UNCHANGED.

@@ -16,4 +16,7 @@ interface ProgramStager {
 	 */
 	List<Program> stage(int version, List<ProgramRow> rows, boolean merge);
 
+	/** The programs with these ids that a version holds (a merge's copy of the current version), in any order. */
+	List<Program> find(int version, List<String> programIds);
+
 }

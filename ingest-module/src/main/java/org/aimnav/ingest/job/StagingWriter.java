@@ -4,8 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.aimnav.catalog.program.CatalogColumn;
+import org.aimnav.catalog.program.IndexedProgram;
 import org.aimnav.catalog.program.Program;
 import org.aimnav.catalog.program.ProgramRow;
 import org.aimnav.catalog.version.CatalogChecksum;
@@ -29,6 +36,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * so a restart neither loses nor repeats a row. The rows arrive validated, analysed and hashed
  * ({@link RowPreparer}, run ahead by {@link ReadAheadReader}): this thread's work is the database's.
  *
+ * <p>A merge keeps the current values of the columns the file does not have: a sheet of a few
+ * columns updates those, it does not blank the others.
+ *
  * <p>Which ids were used is memory ({@link ProgramIdIndex}); the number of rows it has seen is
  * saved at each commit, and a restart rebuilds the memory by reading that many rows of the file
  * again (their ids only).
@@ -51,6 +61,9 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 
 	private final ProgramStager stager;
 
+	/** The columns a merge keeps the current values of: those the file does not have. */
+	private final Set<CatalogColumn> kept;
+
 	private final ImportRecords records;
 
 	private ProgramIdIndex ids;
@@ -70,6 +83,18 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 		this.validator = validator;
 		this.stager = stager;
 		this.records = records;
+		this.kept = merge ? absentColumns(layout) : Set.of();
+	}
+
+	/** The format's columns a file's header does not have. */
+	static Set<CatalogColumn> absentColumns(CatalogLayout layout) {
+		Set<CatalogColumn> absent = EnumSet.noneOf(CatalogColumn.class);
+		for (CatalogColumn column : CatalogColumn.values()) {
+			if (layout.header().indexOf(column) < 0) {
+				absent.add(column);
+			}
+		}
+		return Collections.unmodifiableSet(absent);
 	}
 
 	@Override
@@ -97,6 +122,7 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 		List<ImportProblem> problems = new ArrayList<>();
 		long rejected = 0;
 		long bytesRead = 0;
+		Map<String, Program> current = kept.isEmpty() || version == null ? Map.of() : currentPrograms(chunk);
 		for (PreparedRow prepared : chunk) {
 			CheckedRow row = prepared.checked();
 			if (prepared.id() != null) {
@@ -110,11 +136,19 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 				problems.addAll(row.problems());
 			}
 			else {
-				if (version != null) {
-					valid.add(prepared.row());
+				Program replaces = current.get(row.program().programId());
+				if (replaces != null) {
+					Program merged = row.program().withValuesOf(replaces, kept);
+					valid.add(ProgramRow.of(version, IndexedProgram.of(merged)));
+					digests.add(CatalogChecksum.digest(merged));
 				}
-				if (prepared.digest() != null) {
-					digests.add(prepared.digest());
+				else {
+					if (version != null) {
+						valid.add(prepared.row());
+					}
+					if (prepared.digest() != null) {
+						digests.add(prepared.digest());
+					}
 				}
 			}
 			bytesRead = prepared.bytesRead();
@@ -131,6 +165,19 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 		records.addChunk(importId, chunk.size(), chunk.size() - rejected, rejected, bytesRead,
 				checksum == null ? null : checksum.hex());
 		rowsSeen += chunk.size();
+	}
+
+	/** The programs of the version being merged into that the chunk's valid rows replace, by id. */
+	private Map<String, Program> currentPrograms(Chunk<? extends PreparedRow> chunk) {
+		List<String> ids = new ArrayList<>(chunk.size());
+		for (PreparedRow prepared : chunk) {
+			if (prepared.checked().valid()) {
+				ids.add(prepared.checked().program().programId());
+			}
+		}
+		Map<String, Program> byId = new HashMap<>();
+		stager.find(version, ids).forEach(program -> byId.put(program.programId(), program));
+		return byId;
 	}
 
 	private void rememberIdsOfFirstRows(long rows) {

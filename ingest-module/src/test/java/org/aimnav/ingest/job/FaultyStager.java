@@ -95,4 +95,9 @@ class FaultyStager implements ProgramStager {
 		return replaced;
 	}
 
+	@Override
+	public List<Program> find(int version, List<String> programIds) {
+		return delegate.find(version, programIds);
+	}
+
 }

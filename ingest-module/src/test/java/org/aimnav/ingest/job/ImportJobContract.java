@@ -335,6 +335,46 @@ abstract class ImportJobContract {
 	}
 
 	@Test
+	void aMergeKeepsTheCurrentValuesOfTheColumnsItsFileDoesNotHave() throws IOException {
+		// A sheet of a few columns to fix cities blanked every other field of the programs it named (QA21).
+		int before = publishCurated();
+		Program harvard = programs.find(before, "harvard-hms-aim-phd").orElseThrow();
+		String file = "program_id,institution,program_name,credential,audiences,topics,city\n"
+				+ "harvard-hms-aim-phd,Harvard Medical School,Renamed Track,phd,researcher,machine_learning,Cambridge\n"
+				+ "brand-new-course,New University,New Course,short_course,clinician,nlp,Lyon\n";
+
+		ImportRun dryRun = imports.runAndWait("cities.csv", csv(file),
+				ImportOptions.defaults().withMode(ImportMode.MERGE).withDryRun(true), p -> {
+				});
+		ImportRun run = imports.runAndWait("cities.csv", csv(file), ImportOptions.defaults().withMode(ImportMode.MERGE),
+				p -> {
+				});
+
+		String warning = "The file has no column delivery_format, pace, duration_months, tuition_usd, country, "
+				+ "min_prior_degree, description, url, source_url, last_verified: the programs it changes keep their "
+				+ "current values of those fields, and the programs it adds have none.";
+		assertThat(dryRun.warnings()).contains(warning);
+		assertThat(run.status()).isEqualTo(ImportStatus.PUBLISHED);
+		assertThat(run.warnings()).contains(warning);
+		int after = versions.requireCurrentVersion();
+		Program merged = programs.find(after, "harvard-hms-aim-phd").orElseThrow();
+		assertThat(merged.programName()).isEqualTo("Renamed Track");
+		assertThat(merged.city()).isEqualTo("Cambridge");
+		assertThat(merged.audiences()).containsExactly(Audience.RESEARCHER);
+		assertThat(merged).usingRecursiveComparison()
+			.ignoringFields("institution", "programName", "city", "audiences", "topics")
+			.isEqualTo(harvard);
+		assertThat(harvard.tuitionUsd()).as("a kept value that was there").isNotNull();
+		Program added = programs.find(after, "brand-new-course").orElseThrow();
+		assertThat(added.tuitionUsd()).isNull();
+		assertThat(added.city()).isEqualTo("Lyon");
+		assertThat(versions.diff(before, after).changed()).singleElement()
+			.satisfies(change -> assertThat(change.fields()).extracting(field -> field.field())
+				.containsExactlyInAnyOrder("institution", "program_name", "city", "audiences", "topics"));
+		assertChecksumKeptWhileStagingIsTheContents();
+	}
+
+	@Test
 	void mergingRowsTheCatalogAlreadyHasChangesNothing() throws IOException {
 		int current = publishCurated();
 

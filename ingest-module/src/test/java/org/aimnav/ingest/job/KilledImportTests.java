@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.aimnav.catalog.CatalogConfiguration;
 import org.aimnav.catalog.program.Program;
 import org.aimnav.catalog.program.ProgramRepository;
+import org.aimnav.catalog.program.ProgramRow;
 import org.aimnav.catalog.support.EmbeddedPostgresSupport;
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.ingest.ImportOptions;
@@ -157,16 +158,26 @@ class KilledImportTests {
 		ProgramStager haltingStager(ProgramRepository programs) {
 			ProgramStager real = new JdbcProgramStager(programs);
 			AtomicInteger chunks = new AtomicInteger();
-			return (version, chunk, merge) -> {
-				List<Program> replaced = real.stage(version, chunk, merge);
-				if (chunks.incrementAndGet() == HALT_ON_CHUNK) {
-					// Rows of this chunk are written but not committed: they must vanish with the process.
-					// H2 writes committed changes to its file within a second (its write delay): a crash
-					// sooner would lose the earlier chunks too, consistently; wait so the test sees them.
-					sleep(1500);
-					Runtime.getRuntime().halt(HALTED);
+			return new ProgramStager() {
+
+				@Override
+				public List<Program> stage(int version, List<ProgramRow> chunk, boolean merge) {
+					List<Program> replaced = real.stage(version, chunk, merge);
+					if (chunks.incrementAndGet() == HALT_ON_CHUNK) {
+						// Rows of this chunk are written but not committed: they must vanish with the process.
+						// H2 writes committed changes to its file within a second (its write delay): a crash
+						// sooner would lose the earlier chunks too, consistently; wait so the test sees them.
+						sleep(1500);
+						Runtime.getRuntime().halt(HALTED);
+					}
+					return replaced;
 				}
-				return replaced;
+
+				@Override
+				public List<Program> find(int version, List<String> programIds) {
+					return real.find(version, programIds);
+				}
+
 			};
 		}
 
