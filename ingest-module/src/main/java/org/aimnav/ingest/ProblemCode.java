@@ -31,6 +31,11 @@ public enum ProblemCode {
 	/** A control character, a line break outside the description, or U+FFFD (a character lost to a wrong encoding). */
 	ENCODING,
 	/**
+	 * A spreadsheet's error value ({@code #REF!}, {@code #N/A}, {@code Err:502}) where the column's
+	 * value should be: a formula of the sheet failed, and the file holds what the cell showed.
+	 */
+	SPREADSHEET_ERROR,
+	/**
 	 * A value holds rows of the file: a quote opened in the row closed only on a later line (valid
 	 * CSV, so the rows were read as text, and would be lost). Such a file is never published.
 	 */

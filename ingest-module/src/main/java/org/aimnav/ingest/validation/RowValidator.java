@@ -68,6 +68,12 @@ public final class RowValidator {
 
 	private static final Pattern CRS_BEFORE_LF = Pattern.compile("\r+\n");
 
+	/** Excel's and LibreOffice's error values: #REF!, #N/A, #DIV/0!, #NAME?, #SPILL!, Err:502... */
+	private static final Pattern SPREADSHEET_ERRORS = Pattern.compile(
+			"#(NULL!|DIV/0!|VALUE!|REF!|NAME\\?|NUM!|N/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|UNKNOWN!|BUSY!|CONNECT!"
+					+ "|PYTHON!|EXTERNAL!)|Err:\\d{3}",
+			Pattern.CASE_INSENSITIVE);
+
 	/** Columns whose values have a form of their own, by which a line of text is told for a row. */
 	private static final List<CatalogColumn> FORMED = List.of(CatalogColumn.PROGRAM_ID, CatalogColumn.CREDENTIAL,
 			CatalogColumn.DELIVERY_FORMAT, CatalogColumn.PACE, CatalogColumn.COUNTRY, CatalogColumn.AUDIENCES,
@@ -187,7 +193,44 @@ public final class RowValidator {
 		if (unprotected != value) {
 			value = Blanks.strip(unprotected);
 		}
+		else {
+			String text = excelText(value);
+			if (text != null) {
+				value = Blanks.strip(text);
+			}
+		}
 		return value.isEmpty() ? null : composed(row.lineBreaks() ? lineFeeds(value) : value);
+	}
+
+	/**
+	 * The text of Excel's text protection {@code ="00123"} (a formula that is one string, written
+	 * to keep leading zeros or dates as typed), with its doubled quotes undone; null for any other
+	 * value, a formula that computes something ({@code ="a"&"b"}) included.
+	 */
+	static String excelText(String value) {
+		if (value.length() < 3 || !value.startsWith("=\"") || !value.endsWith("\"")) {
+			return null;
+		}
+		String inside = value.substring(2, value.length() - 1);
+		for (int i = 0; i < inside.length(); i++) {
+			if (inside.charAt(i) == '"') {
+				if (i + 1 == inside.length() || inside.charAt(i + 1) != '"') {
+					return null;
+				}
+				i++;
+			}
+		}
+		return inside.replace("\"\"", "\"");
+	}
+
+	/**
+	 * What a spreadsheet shows when a formula of it failed ({@code #REF!}), as a curator would
+	 * read it, or null for any other value. (A formula itself is text like any other value: the
+	 * format keeps values that begin with {@code =} as written.)
+	 */
+	static String spreadsheetError(String value) {
+		return SPREADSHEET_ERRORS.matcher(value).matches() ? "the spreadsheet error value " + value + " instead of a "
+				+ "value: a formula of the sheet failed; fix it, or write the value itself" : null;
 	}
 
 	/**
@@ -289,6 +332,11 @@ public final class RowValidator {
 		String clean(CatalogColumn column) {
 			String value = text(column);
 			if (value == null) {
+				return null;
+			}
+			String error = spreadsheetError(value);
+			if (error != null) {
+				problem(column, ProblemCode.SPREADSHEET_ERROR, column.header() + " holds " + error, value);
 				return null;
 			}
 			String bad = badCharacter(value, column == CatalogColumn.DESCRIPTION);
@@ -493,8 +541,8 @@ public final class RowValidator {
 				return null;
 			}
 			if (value.length() > MAX_URL_LENGTH) {
-				problem(column, ProblemCode.LENGTH, String.format("%s must be at most %,d characters", column.header(),
-						MAX_URL_LENGTH), value);
+				problem(column, ProblemCode.LENGTH, String.format("%s must be at most %,d characters (it has %,d)",
+						column.header(), MAX_URL_LENGTH, value.codePointCount(0, value.length())), value);
 				return null;
 			}
 			if (!isWebUrl(value)) {

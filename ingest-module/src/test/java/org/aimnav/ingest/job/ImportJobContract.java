@@ -146,9 +146,9 @@ abstract class ImportJobContract {
 		ImportRun run = runFixture("programs-with-every-problem.csv", ImportOptions.defaults());
 
 		assertThat(run.status()).isEqualTo(ImportStatus.REJECTED);
-		assertThat(run.rowsRead()).isEqualTo(16);
+		assertThat(run.rowsRead()).isEqualTo(17);
 		assertThat(run.rowsValid()).isEqualTo(2);
-		assertThat(run.rowsRejected()).isEqualTo(14);
+		assertThat(run.rowsRejected()).isEqualTo(15);
 		assertThat(run.warnings()).contains("2 blank rows were skipped.");
 		assertThat(imports.problems(run.importId(), 0, 100))
 			.extracting(ImportProblem::line, ImportProblem::column, ImportProblem::code)
@@ -165,13 +165,14 @@ abstract class ImportJobContract {
 					tuple(14L, "last_verified", ProblemCode.DATE), tuple(15L, "last_verified", ProblemCode.DATE),
 					tuple(16L, null, ProblemCode.COLUMN_COUNT), tuple(17L, "institution", ProblemCode.ENCODING),
 					tuple(17L, "program_name", ProblemCode.ENCODING), tuple(20L, "program_id", ProblemCode.DUPLICATE_ID),
-					tuple(21L, "program_name", ProblemCode.ENCODING));
+					tuple(21L, "program_name", ProblemCode.ENCODING),
+					tuple(24L, "institution", ProblemCode.SPREADSHEET_ERROR));
 		assertThat(run.countsByCode()).isEqualTo(Map.ofEntries(Map.entry(ProblemCode.REQUIRED, 2L),
 				Map.entry(ProblemCode.TYPE, 2L), Map.entry(ProblemCode.RANGE, 2L), Map.entry(ProblemCode.LENGTH, 1L),
 				Map.entry(ProblemCode.PATTERN, 1L), Map.entry(ProblemCode.ENUM, 6L),
 				Map.entry(ProblemCode.UNKNOWN_TOPIC, 2L), Map.entry(ProblemCode.URL, 2L), Map.entry(ProblemCode.DATE, 2L),
 				Map.entry(ProblemCode.DUPLICATE_ID, 1L), Map.entry(ProblemCode.COLUMN_COUNT, 1L),
-				Map.entry(ProblemCode.ENCODING, 3L)));
+				Map.entry(ProblemCode.ENCODING, 3L), Map.entry(ProblemCode.SPREADSHEET_ERROR, 1L)));
 		assertThat(versions.currentVersion()).isEmpty();
 	}
 
@@ -420,7 +421,7 @@ abstract class ImportJobContract {
 
 		assertThat(run.status()).isEqualTo(ImportStatus.VALIDATED);
 		assertThat(run.dryRun()).isTrue();
-		assertThat(run.problemCount()).isEqualTo(25);
+		assertThat(run.problemCount()).isEqualTo(26);
 		assertThat(run.message()).contains("Dry run");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM catalog_version", Integer.class)).isEqualTo(1);
 		assertThat(versions.requireCurrentVersion()).isEqualTo(current);

@@ -56,6 +56,45 @@ class RowValidatorTests {
 	}
 
 	@Test
+	void excelsTextProtectionIsReadAsItsTextAndOtherFormulasAsWritten() {
+		CheckedRow row = check(Map.of("program_id", "=\"test-program\"", "institution", "=\"University of \"\"Edinburgh\"\"\"",
+				"topics", "=\"nlp;genomics\"", "city", "=A1&\" Campus\"", "description", "=\"a\"&\"b\""));
+
+		assertThat(row.valid()).isTrue();
+		assertThat(row.program().programId()).isEqualTo("test-program");
+		assertThat(row.program().institution()).isEqualTo("University of \"Edinburgh\"");
+		assertThat(row.program().topics()).containsExactly("nlp", "genomics");
+		assertThat(row.program().city()).as("a formula is text, as the format says").isEqualTo("=A1&\" Campus\"");
+		assertThat(row.program().description()).as("a formula that computes").isEqualTo("=\"a\"&\"b\"");
+		assertThat(check(Map.of("institution", "'=\"x\"")).program().institution())
+			.as("the export's protection of a value that is itself =\"x\"").isEqualTo("=\"x\"");
+	}
+
+	@Test
+	void aUrlOverTheLengthLimitSaysHowLongItIs() {
+		assertThat(problems(Map.of("url", "https://example.edu/" + "a".repeat(2_001))))
+			.extracting(ImportProblem::code, ImportProblem::message)
+			.containsExactly(tuple(ProblemCode.LENGTH, "url must be at most 2,000 characters (it has 2,021)"));
+	}
+
+	@Test
+	void aSpreadsheetErrorValueIsNamedAsOneInAnyColumn() {
+		assertThat(problems(Map.of("institution", "#REF!", "program_name", "#n/a", "tuition_usd", "#VALUE!", "city",
+				"Err:502")))
+			.extracting(ImportProblem::column, ImportProblem::code, ImportProblem::message)
+			.containsExactly(
+					tuple("institution", ProblemCode.SPREADSHEET_ERROR, "institution holds the spreadsheet error value #REF! "
+							+ "instead of a value: a formula of the sheet failed; fix it, or write the value itself"),
+					tuple("program_name", ProblemCode.SPREADSHEET_ERROR, "program_name holds the spreadsheet error value "
+							+ "#n/a instead of a value: a formula of the sheet failed; fix it, or write the value itself"),
+					tuple("tuition_usd", ProblemCode.SPREADSHEET_ERROR, "tuition_usd holds the spreadsheet error value "
+							+ "#VALUE! instead of a value: a formula of the sheet failed; fix it, or write the value itself"),
+					tuple("city", ProblemCode.SPREADSHEET_ERROR, "city holds the spreadsheet error value Err:502 instead "
+							+ "of a value: a formula of the sheet failed; fix it, or write the value itself"));
+		assertThat(problems(Map.of("institution", "#1 University", "program_name", "N/A Studies"))).isEmpty();
+	}
+
+	@Test
 	void aValueHoldingRowsOfTheFileIsAQuoteProblemWhereverTheColumnsStand() {
 		String row = "p-00003,Inst 3,Name 3,phd,,,,,,,student,nlp,,plain,,,";
 		String closing = "p-00004,Inst 4,Name 4,phd,,,,,,,student,nlp,,Screen size 27";
