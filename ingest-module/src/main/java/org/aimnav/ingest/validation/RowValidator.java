@@ -7,8 +7,10 @@ import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneOffset;
 import java.time.DateTimeException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -67,6 +69,13 @@ public final class RowValidator {
 	private static final int MAX_URL_LENGTH = 2000;
 
 	private static final Pattern CRS_BEFORE_LF = Pattern.compile("\r+\n");
+
+	/** What sheets write for a number nobody knows: a dash, n/a, TBD, a question mark. */
+	private static final Pattern NOT_KNOWN = Pattern.compile(
+			"[-\u2012\u2013\u2014?]+|n/?a|tb[acd]|unknown|not known|varies|none|x", Pattern.CASE_INSENSITIVE);
+
+	/** Day 0 of Excel's date numbers (it takes 1900 for a leap year, so the count starts a day early). */
+	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
 	/** Excel's and LibreOffice's error values: #REF!, #N/A, #DIV/0!, #NAME?, #SPILL!, Err:502... */
 	private static final Pattern SPREADSHEET_ERRORS = Pattern.compile(
@@ -417,6 +426,11 @@ public final class RowValidator {
 			}
 			String value = decimalComma ? written.replace(',', '.') : written;
 			if (!isDecimal(value)) {
+				if (NOT_KNOWN.matcher(written).matches()) {
+					problem(column, ProblemCode.TYPE, rule + "; leave the cell blank when it is not known (a blank is "
+							+ "shown as not stated)", written);
+					return null;
+				}
 				boolean decorated = written.indexOf(',') >= 0 || written.indexOf('$') >= 0 || written.indexOf(' ') >= 0;
 				problem(column, ProblemCode.TYPE, rule + (!decorated ? "" : decimalComma
 						? ", written with digits and one decimal comma or point only (no currency sign, no thousands "
@@ -546,8 +560,10 @@ public final class RowValidator {
 				return null;
 			}
 			if (!isWebUrl(value)) {
+				// A spreadsheet shows www.example.edu as a link; the catalog's links must say how to get there.
+				boolean schemeless = value.indexOf("://") < 0 && isWebUrl("https://" + value);
 				problem(column, ProblemCode.URL, column.header() + " must be an absolute http or https URL such as "
-						+ "https://www.example.edu/program", value);
+						+ "https://www.example.edu/program" + (schemeless ? " (write https:// before it)" : ""), value);
 				return null;
 			}
 			return value;
@@ -667,7 +683,7 @@ public final class RowValidator {
 			LocalDate date = isoDate(value);
 			if (date == null) {
 				problem(column, ProblemCode.DATE, column.header() + " must be a date written YYYY-MM-DD, such as "
-						+ "2025-03-31", value);
+						+ "2025-03-31" + dateHint(value), value);
 				return null;
 			}
 			if (date.isAfter(LocalDate.now(clock.withZone(LATEST_ZONE)))) {
@@ -702,6 +718,35 @@ public final class RowValidator {
 	/** A value quoted inside a message, short enough for any message to stay readable. */
 	static String quote(String value) {
 		return "'" + Texts.shorten(value, 60) + "'";
+	}
+
+	/** What a date that is not YYYY-MM-DD most likely is, for its message; empty when nothing is likely. */
+	static String dateHint(String value) {
+		if (value.length() > 10 && isoDate(value.substring(0, 10)) != null
+				&& (value.charAt(10) == ' ' || value.charAt(10) == 'T')) {
+			return " (without the time: " + value.substring(0, 10) + ")";
+		}
+		if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+			int year = digits(value, 0, 4);
+			int month = digits(value, 5, 7);
+			int day = digits(value, 8, 10);
+			if (year >= 0 && month >= 1 && month <= 12 && day >= 1) {
+				String monthName = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+				return String.format(" (%s %d has no day %d)", monthName, year, day);
+			}
+			if (year >= 0 && month > 12) {
+				return " (there is no month " + month + ")";
+			}
+		}
+		// Excel counts days from 30 December 1899: 45720 is 2025-03-05, a date cell saved as a number.
+		if (value.length() == 5 && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			LocalDate date = EXCEL_EPOCH.plusDays(Integer.parseInt(value));
+			if (!date.isBefore(EARLIEST_VERIFIED)) {
+				return " (" + value + " looks like a spreadsheet's day number for " + date
+						+ ": format the column as text, or write the date)";
+			}
+		}
+		return "";
 	}
 
 	private static String listHint(String entry) {

@@ -78,6 +78,35 @@ class RowValidatorTests {
 	}
 
 	@Test
+	void aDateOrUrlOrNumberMessageSaysWhatTheValueMostLikelyIs() {
+		Map<String, String> dates = new LinkedHashMap<>();
+		dates.put("2025-02-29", "(February 2025 has no day 29)");
+		dates.put("2025-04-31", "(April 2025 has no day 31)");
+		dates.put("2025-13-01", "(there is no month 13)");
+		dates.put("2025-03-05 00:00:00", "(without the time: 2025-03-05)");
+		dates.put("2025-03-05T10:00", "(without the time: 2025-03-05)");
+		dates.put("45720", "(45720 looks like a spreadsheet's day number for 2025-03-04: format the column as text, or "
+				+ "write the date)");
+		dates.forEach((written, hint) -> assertThat(problems(Map.of("last_verified", written))).as(written)
+			.singleElement()
+			.satisfies(p -> assertThat(p.message())
+				.isEqualTo("last_verified must be a date written YYYY-MM-DD, such as 2025-03-31 " + hint)));
+		assertThat(problems(Map.of("last_verified", "31/12/2024"))).singleElement()
+			.satisfies(p -> assertThat(p.message()).endsWith("such as 2025-03-31"));
+
+		assertThat(problems(Map.of("url", "www.example.edu/program"))).singleElement()
+			.satisfies(p -> assertThat(p.message()).endsWith("(write https:// before it)"));
+		assertThat(problems(Map.of("url", "ftp://example.edu/x"))).singleElement()
+			.satisfies(p -> assertThat(p.message()).endsWith("such as https://www.example.edu/program"));
+
+		for (String unknown : List.of("-", "N/A", "TBD", "?", "\u2014")) {
+			assertThat(problems(Map.of("tuition_usd", unknown))).as(unknown).singleElement()
+				.satisfies(p -> assertThat(p.message()).isEqualTo("tuition_usd must be a number of US dollars between 0 "
+						+ "and 1,000,000; leave the cell blank when it is not known (a blank is shown as not stated)"));
+		}
+	}
+
+	@Test
 	void aSpreadsheetErrorValueIsNamedAsOneInAnyColumn() {
 		assertThat(problems(Map.of("institution", "#REF!", "program_name", "#n/a", "tuition_usd", "#VALUE!", "city",
 				"Err:502")))
