@@ -84,11 +84,13 @@ class PublishTasklet implements Tasklet {
 					: String.format("%s. The import allows at most %s, so nothing was published; the "
 							+ "catalog is unchanged. See the problems.", counts, rejectedRows(options.maxRejectedRows())));
 		}
-		else if (run.rowsValid() == 0
-				&& (options.mode() == ImportMode.REPLACE || versions.currentVersion().isEmpty())) {
+		else if (run.rowsValid() == 0) {
+			// A merge of no valid row would read UNCHANGED, which a script takes for "nothing to do".
 			discard(staged);
-			records.finish(importId, ImportStatus.REJECTED, null,
-					counts + ". No row is valid, and an empty catalog is never published.");
+			records.finish(importId, ImportStatus.REJECTED, null, counts + (options.mode() == ImportMode.MERGE
+					&& versions.currentVersion().isPresent()
+							? ". No row is valid, so there is nothing to merge; the catalog is unchanged. See the problems."
+							: ". No row is valid, and an empty catalog is never published. See the problems."));
 		}
 		else if (options.dryRun()) {
 			Optional<CatalogVersion> current = versions.current();

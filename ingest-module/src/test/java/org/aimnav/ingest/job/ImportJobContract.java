@@ -376,6 +376,28 @@ abstract class ImportJobContract {
 	}
 
 	@Test
+	void aFileWithoutAValidRowIsRejectedWhateverTheLimitAndTheMode() throws IOException {
+		int current = publishCurated();
+		String file = header() + "bad-one,Test University,Program,doctorate,,,,,,,student,nlp,,,,,\n"
+				+ "bad-two,Test University,Program,masters,,,,,,,student,quantum_computing,,,,,\n";
+
+		ImportRun replace = imports.runAndWait("bad.csv", csv(file), ImportOptions.defaults().withMaxRejectedRows(5), p -> {
+		});
+		ImportRun merge = imports.runAndWait("bad.csv", csv(file),
+				ImportOptions.defaults().withMaxRejectedRows(5).withMode(ImportMode.MERGE), p -> {
+				});
+
+		assertThat(replace.status()).isEqualTo(ImportStatus.REJECTED);
+		assertThat(replace.message()).isEqualTo("2 rows read: 0 valid, 2 rejected. No row is valid, and an empty catalog "
+				+ "is never published. See the problems.");
+		assertThat(merge.status()).as("not UNCHANGED, which a script takes for nothing to do")
+			.isEqualTo(ImportStatus.REJECTED);
+		assertThat(merge.message()).isEqualTo("2 rows read: 0 valid, 2 rejected. No row is valid, so there is nothing "
+				+ "to merge; the catalog is unchanged. See the problems.");
+		assertThat(versions.requireCurrentVersion()).isEqualTo(current);
+	}
+
+	@Test
 	void mergingRowsTheCatalogAlreadyHasChangesNothing() throws IOException {
 		int current = publishCurated();
 
