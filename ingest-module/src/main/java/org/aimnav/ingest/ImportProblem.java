@@ -10,8 +10,23 @@ package org.aimnav.ingest;
  * @param code the rule that was broken
  * @param message what is wrong, in words a curator understands
  * @param value the offending value, shortened when long; null when there is none
+ * @param row the row a spreadsheet shows the record on (the line, less the line breaks inside
+ * earlier values): where a curator who opened the file in a spreadsheet finds it
+ * @param programId the row's program id as written (shortened), whether or not it is valid; null
+ * when the row has none
  */
-public record ImportProblem(long line, String column, ProblemCode code, String message, String value) {
+public record ImportProblem(long line, String column, ProblemCode code, String message, String value, long row,
+		String programId) {
+
+	/** A problem of the record at {@code line}, before its row and program id are known. */
+	public ImportProblem(long line, String column, ProblemCode code, String message, String value) {
+		this(line, column, code, message, value, line, null);
+	}
+
+	/** This problem of the row a spreadsheet shows as {@code row}, of the program {@code programId}. */
+	public ImportProblem of(long row, String programId) {
+		return new ImportProblem(line, column, code, message, value, row, programId);
+	}
 
 	/**
 	 * The value as people are shown it, in the error table and the CSV report: control characters

@@ -67,7 +67,7 @@ public interface Imports {
 	Map<ProblemCode, Long> countsByCode(String importId);
 
 	/**
-	 * Writes every problem of an import as CSV ({@code line,column,code,message,value}), streaming,
+	 * Writes every problem of an import as CSV ({@code line,column,code,message,value,row,program_id}), streaming,
 	 * with every value that a spreadsheet would run as a formula neutralised.
 	 * @throws ImportNotFoundException no such import
 	 */

@@ -62,6 +62,9 @@ public final class CsvRowReader implements Closeable {
 
 	private long blankRows;
 
+	/** Line breaks inside the values of the records read so far, which a spreadsheet shows in a cell. */
+	private long breaksInValues;
+
 	private CsvRowReader(Path file, InputStream in, Delimiter delimiter) throws IOException {
 		this.file = file;
 		this.counter = new CountingInputStream(in);
@@ -80,8 +83,10 @@ public final class CsvRowReader implements Closeable {
 		// A spreadsheet's empty rows (,,,,) above the header are skipped, as they are among the rows.
 		while (first != null && allBlank(first.values())) {
 			blankRows++;
+			breaksInValues += lineBreaks(first.values());
 			first = nextRecord();
 		}
+		breaksInValues += first == null ? 0 : lineBreaks(first.values());
 		this.header = first == null ? List.of() : List.of(first.values());
 		this.lastLine = hintLines + (first == null ? 0 : parser.getCurrentLineNumber());
 	}
@@ -131,14 +136,24 @@ public final class CsvRowReader implements Closeable {
 			long endLine = hintLines + parser.getCurrentLineNumber();
 			int breaks = lineBreaks(values);
 			long startLine = endLine - breaks;
+			long sheetRow = sheetRowOf(startLine);
 			lastLine = endLine;
+			breaksInValues += breaks;
 			if (allBlank(values) || isEndOfFileMark(values)) {
 				blankRows++;
 				continue;
 			}
-			return new CsvRow(startLine, values, counter.count(), null, breaks > 0);
+			return new CsvRow(startLine, values, counter.count(), null, breaks > 0, sheetRow);
 		}
 		return null;
+	}
+
+	/**
+	 * The row a spreadsheet shows a line on, for a line past the records read so far: Excel's
+	 * {@code sep=} line is no row, and a line break inside a value makes no new one.
+	 */
+	public long sheetRowOf(long line) {
+		return line - hintLines - breaksInValues;
 	}
 
 	/** Records skipped because every value was blank. */

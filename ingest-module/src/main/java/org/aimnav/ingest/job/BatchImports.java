@@ -193,14 +193,16 @@ class BatchImports implements Imports {
 		// UTF-8 (without it, accents in values and messages come out garbled).
 		out.write('\uFEFF');
 		CSVPrinter printer = CSVFormat.RFC4180.builder()
-			.setHeader("line", "column", "code", "message", "value")
+			// row and program_id came later: last, so that readers of the first five columns read on.
+			.setHeader("line", "column", "code", "message", "value", "row", "program_id")
 			.get()
 			.print(out);
 		try {
 			records.forEachProblem(importId, problem -> {
 				try {
 					printer.printRecord(problem.line(), SpreadsheetSafe.cell(problem.column()), problem.code().name(),
-							SpreadsheetSafe.cell(problem.message()), SpreadsheetSafe.cell(problem.visibleValue()));
+							SpreadsheetSafe.cell(problem.message()), SpreadsheetSafe.cell(problem.visibleValue()), problem.row(),
+							SpreadsheetSafe.cell(problem.programId()));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);

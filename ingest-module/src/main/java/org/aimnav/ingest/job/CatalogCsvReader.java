@@ -74,7 +74,7 @@ class CatalogCsvReader extends AbstractItemCountingItemStreamItemReader<CsvRow> 
 		}
 		catch (CsvFormatException ex) {
 			ended = true;
-			return CsvRow.unreadable(ex, rows.bytesRead());
+			return CsvRow.unreadable(ex, rows.bytesRead(), rows.sheetRowOf(ex.line()));
 		}
 	}
 

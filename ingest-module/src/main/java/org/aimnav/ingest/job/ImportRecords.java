@@ -41,7 +41,8 @@ class ImportRecords {
 			+ "catalog_version, "
 			+ "replaced_version, message FROM import_run";
 
-	private static final String SELECT_PROBLEMS = "SELECT line_number, ordinal, column_name, code, message, problem_value "
+	private static final String SELECT_PROBLEMS = "SELECT line_number, ordinal, column_name, code, message, problem_value, "
+			+ "sheet_row, program_id "
 			+ "FROM import_problem WHERE import_id = ?";
 
 	private final JdbcTemplate jdbc;
@@ -217,11 +218,12 @@ class ImportRecords {
 			ordinal = problem.line() == line ? ordinal + 1 : 0;
 			line = problem.line();
 			rows.add(new Object[] { importId, problem.line(), ordinal, problem.column(), problem.code().name(),
-					shorten(problem.message(), 1000), shorten(problem.value(), 1000) });
+					shorten(problem.message(), 1000), shorten(problem.value(), 1000), problem.row(),
+					shorten(problem.programId(), 1000) });
 			counts.merge(problem.code(), 1L, Long::sum);
 		}
 		jdbc.batchUpdate("INSERT INTO import_problem (import_id, line_number, ordinal, column_name, code, message, "
-				+ "problem_value) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+				+ "problem_value, sheet_row, program_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 		counts.forEach((code, count) -> {
 			int updated = jdbc.update("UPDATE import_problem_count SET problem_count = problem_count + ? "
 					+ "WHERE import_id = ? AND code = ?", count, importId, code.name());
@@ -278,8 +280,11 @@ class ImportRecords {
 	}
 
 	private static ImportProblem problem(ResultSet rs, int rowNum) throws SQLException {
-		return new ImportProblem(rs.getLong("line_number"), rs.getString("column_name"),
-				ProblemCode.valueOf(rs.getString("code")), rs.getString("message"), rs.getString("problem_value"));
+		long line = rs.getLong("line_number");
+		Long row = rs.getObject("sheet_row", Long.class);
+		return new ImportProblem(line, rs.getString("column_name"), ProblemCode.valueOf(rs.getString("code")),
+				rs.getString("message"), rs.getString("problem_value"), row == null ? line : row,
+				rs.getString("program_id"));
 	}
 
 	private Stored map(ResultSet rs, int rowNum) throws SQLException {

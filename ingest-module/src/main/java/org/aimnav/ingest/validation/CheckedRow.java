@@ -11,11 +11,12 @@ import org.aimnav.ingest.ImportProblem;
  * by its first occurrence, valid or not.
  *
  * @param line the physical line where the row starts
+ * @param sheetRow the row a spreadsheet shows it on
  * @param programId the trimmed program id as written, or null when blank
  * @param program the valid program, or null when the row is rejected
  * @param problems the row's problems in the format's column order; empty when valid
  */
-public record CheckedRow(long line, String programId, Program program, List<ImportProblem> problems) {
+public record CheckedRow(long line, long sheetRow, String programId, Program program, List<ImportProblem> problems) {
 
 	public CheckedRow {
 		problems = List.copyOf(problems);

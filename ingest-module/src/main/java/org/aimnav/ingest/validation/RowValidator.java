@@ -144,8 +144,9 @@ public final class RowValidator {
 	 */
 	public CheckedRow check(CsvRow row, CatalogHeader header, Delimiter delimiter) {
 		if (row.unreadable() != null) {
-			return new CheckedRow(row.line(), null, null, List.of(new ImportProblem(row.line(), null,
-					ProblemCode.MALFORMED, row.unreadable().getMessage() + " Nothing after this line was checked.", null)));
+			return new CheckedRow(row.line(), row.sheetRow(), null, null, List.of(new ImportProblem(row.line(), null,
+					ProblemCode.MALFORMED, row.unreadable().getMessage() + " Nothing after this line was checked.", null)
+				.of(row.sheetRow(), null)));
 		}
 		Check check = new Check(row, header, delimiter);
 		String programId = check.text(CatalogColumn.PROGRAM_ID);
@@ -179,7 +180,7 @@ public final class RowValidator {
 		if (!check.problems.isEmpty()) {
 			return check.rejected(programId);
 		}
-		return new CheckedRow(row.line(), programId, new Program(programId, institution, programName, credential,
+		return new CheckedRow(row.line(), row.sheetRow(), programId, new Program(programId, institution, programName, credential,
 				deliveryFormat, pace, months, tuition, country, city, audiences, topics, priorDegree, description, url,
 				sourceUrl, lastVerified), List.of());
 	}
@@ -262,9 +263,9 @@ public final class RowValidator {
 		all.add(new ImportProblem(row.line(), CatalogColumn.PROGRAM_ID.header(), ProblemCode.DUPLICATE_ID,
 				String.format("program_id %s is already used by the row on line %,d; every program id must be unique "
 						+ "in the file", quote(row.programId()), firstLine),
-				shorten(row.programId())));
+				shorten(row.programId())).of(row.sheetRow(), shorten(row.programId())));
 		all.addAll(row.problems());
-		return new CheckedRow(row.line(), row.programId(), null, all);
+		return new CheckedRow(row.line(), row.sheetRow(), row.programId(), null, all);
 	}
 
 	/** The checks of one row, collecting its problems. */
@@ -329,7 +330,9 @@ public final class RowValidator {
 		}
 
 		CheckedRow rejected(String programId) {
-			return new CheckedRow(row.line(), programId, null, problems);
+			String id = shorten(programId);
+			return new CheckedRow(row.line(), row.sheetRow(), programId, null,
+					problems.stream().map(problem -> problem.of(row.sheetRow(), id)).toList());
 		}
 
 		/** The trimmed value of a column, or null when blank or absent. */

@@ -24,6 +24,23 @@ class CsvRowReaderTests {
 	}
 
 	@Test
+	void aSpreadsheetShowsEachRecordOnOneRowWhateverTheLineBreaksInItsValuesAndNoRowForTheSeparatorLine()
+			throws IOException {
+		String text = "sep=,\n" + "a,\"b\nc\"\n" + "1,\"two\nlines\"\n" + "\n" + "3,\"three\n\nlines\"\n" + "4,x\n";
+		List<Long> lines = new ArrayList<>();
+		List<Long> rows = new ArrayList<>();
+		try (CsvRowReader reader = reader(text)) {
+			for (CsvRow row = reader.next(); row != null; row = reader.next()) {
+				lines.add(row.line());
+				rows.add(row.sheetRow());
+			}
+		}
+
+		assertThat(lines).containsExactly(4L, 7L, 10L);
+		assertThat(rows).as("header row 1, a blank line row 3").containsExactly(2L, 4L, 5L);
+	}
+
+	@Test
 	void crlfAndLoneCarriageReturnsCountAsOneLineBreakEach() throws IOException {
 		String text = "a,b\r\n" + "1,\"two\r\nlines\"\r\n" + "\r\n" + "3,x\r" + "4,x\r\n";
 

@@ -167,6 +167,12 @@ abstract class ImportJobContract {
 					tuple(17L, "program_name", ProblemCode.ENCODING), tuple(20L, "program_id", ProblemCode.DUPLICATE_ID),
 					tuple(21L, "program_name", ProblemCode.ENCODING),
 					tuple(24L, "institution", ProblemCode.SPREADSHEET_ERROR));
+		// The first record spans three lines: a spreadsheet shows line 6 as row 4, and so on.
+		assertThat(imports.problems(run.importId(), 0, 100))
+			.filteredOn(problem -> problem.line() == 6 || problem.line() == 21 || problem.line() == 24)
+			.extracting(ImportProblem::line, ImportProblem::row, ImportProblem::programId)
+			.containsExactly(tuple(6L, 4L, null), tuple(6L, 4L, null), tuple(21L, 19L, "multi-line-name"),
+					tuple(24L, 21L, "spreadsheet-error"));
 		assertThat(run.countsByCode()).isEqualTo(Map.ofEntries(Map.entry(ProblemCode.REQUIRED, 2L),
 				Map.entry(ProblemCode.TYPE, 2L), Map.entry(ProblemCode.RANGE, 2L), Map.entry(ProblemCode.LENGTH, 1L),
 				Map.entry(ProblemCode.PATTERN, 1L), Map.entry(ProblemCode.ENUM, 6L),
@@ -801,11 +807,11 @@ abstract class ImportJobContract {
 		assertThat(imports.history(2, 1).imports()).isEmpty();
 		StringWriter csv = new StringWriter();
 		imports.writeProblemsCsv(second.importId(), csv);
-		assertThat(csv.toString()).isEqualTo("\uFEFFline,column,code,message,value\r\n"
+		assertThat(csv.toString()).isEqualTo("\uFEFFline,column,code,message,value,row,program_id\r\n"
 				+ "2,program_id,PATTERN,\"program_id must be 3 to 80 lower-case letters, digits or hyphens, starting with a "
-				+ "letter or digit, such as mit-ms-health-ai\",'=cmd|' /C calc'!A0\r\n"
+				+ "letter or digit, such as mit-ms-health-ai\",'=cmd|' /C calc'!A0,2,'=cmd|' /C calc'!A0\r\n"
 				+ "3,institution,ENCODING,institution contains a control character (U+0007); remove it,"
-				+ "Bell[U+0007] University\r\n");
+				+ "Bell[U+0007] University,3,bell-program\r\n");
 		assertThat(imports.problems(second.importId(), 1, 10)).isEmpty();
 		assertThat(imports.countsByCode(second.importId()))
 			.isEqualTo(Map.of(ProblemCode.PATTERN, 1L, ProblemCode.ENCODING, 1L));

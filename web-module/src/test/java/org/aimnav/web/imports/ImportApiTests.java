@@ -149,10 +149,10 @@ class ImportApiTests extends ServerTestSupport {
 			.build());
 		assertThat(errors.statusCode()).isEqualTo(200);
 		List<String> problems = new ArrayList<>();
-		body(errors).forEach(p -> problems.add(p.get("line").asInt() + " " + p.get("column").asString() + " "
-				+ p.get("code").asString()));
-		assertThat(problems).contains("38 credential ENUM", "38 tuition_usd TYPE", "39 program_id DUPLICATE_ID",
-				"39 topics UNKNOWN_TOPIC");
+		body(errors).forEach(p -> problems.add(p.get("line").asInt() + " " + p.get("row").asInt() + " "
+				+ p.get("programId").asString() + " " + p.get("column").asString() + " " + p.get("code").asString()));
+		assertThat(problems).contains("38 38 bad-row-one credential ENUM", "38 38 bad-row-one tuition_usd TYPE",
+				"39 39 harvard-hms-aim-phd program_id DUPLICATE_ID", "39 39 harvard-hms-aim-phd topics UNKNOWN_TOPIC");
 		assertThat(errors.headers().firstValue("X-Total-Count")).contains(String.valueOf(problems.size()));
 		assertThat(errors.headers().firstValue("Link")).as("all on one page").isEmpty();
 		HttpResponse<String> first = send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports/" + importId
