@@ -35,6 +35,7 @@ import org.aimnav.ingest.ImportStatus;
 import org.aimnav.ingest.Imports;
 import org.aimnav.ingest.ProblemCode;
 import org.aimnav.ingest.csv.CatalogFileCheck;
+import org.aimnav.ingest.csv.Delimiter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -188,11 +189,14 @@ class BatchImports implements Imports {
 
 	@Override
 	public void writeProblemsCsv(String importId, Writer out) throws IOException {
-		require(importId);
+		ImportRun run = require(importId);
 		// A report for people, opened in a spreadsheet: the byte-order mark makes Excel read it as
 		// UTF-8 (without it, accents in values and messages come out garbled).
 		out.write('\uFEFF');
 		CSVPrinter printer = CSVFormat.RFC4180.builder()
+			// A file uploaded with semicolons came from a spreadsheet whose list separator is one: it
+			// opens a report with commas as one column a line.
+			.setDelimiter(Delimiter.SEMICOLON.label().equals(run.delimiter()) ? ';' : ',')
 			// row and program_id came later: last, so that readers of the first five columns read on.
 			.setHeader("line", "column", "code", "message", "value", "row", "program_id")
 			.get()

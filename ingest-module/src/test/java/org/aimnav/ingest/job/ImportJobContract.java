@@ -818,6 +818,19 @@ abstract class ImportJobContract {
 	}
 
 	@Test
+	void theReportOfASemicolonFileIsWrittenWithSemicolonsForTheSpreadsheetThatMadeIt() throws IOException {
+		ImportRun run = imports.runAndWait("semicolons.csv", csv(header().replace(',', ';')
+				+ "x-1;Test University;Program;doctorate;;;;;;;student;nlp;;;;;\n"), ImportOptions.defaults(), p -> {
+				});
+
+		StringWriter csv = new StringWriter();
+		imports.writeProblemsCsv(run.importId(), csv);
+
+		assertThat(csv.toString()).startsWith("\uFEFFline;column;code;message;value;row;program_id\r\n2;credential;ENUM;")
+			.endsWith(";doctorate;2;x-1\r\n");
+	}
+
+	@Test
 	void theCsvReportHoldsEveryProblemOnceInFileOrderAcrossItsPages() throws IOException {
 		// Three problems a row: the report's pages of 5,000 end inside a row.
 		StringBuilder rows = new StringBuilder(header());
