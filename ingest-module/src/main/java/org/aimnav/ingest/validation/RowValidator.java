@@ -74,6 +74,8 @@ public final class RowValidator {
 	private static final Pattern NOT_KNOWN = Pattern.compile(
 			"[-\u2012\u2013\u2014?]+|n/?a|tb[acd]|unknown|not known|varies|none|x", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern IPV4 = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+
 	/** Day 0 of Excel's date numbers (it takes 1900 for a leap year, so the count starts a day early). */
 	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
@@ -569,6 +571,13 @@ public final class RowValidator {
 						+ "https://www.example.edu/program" + (schemeless ? " (write https:// before it)" : ""), value);
 				return null;
 			}
+			String host = unreachableHost(value);
+			if (host != null) {
+				problem(column, ProblemCode.URL, column.header() + " must be a public web address, such as "
+						+ "https://www.example.edu/program; " + quote(host) + " is not one a learner can reach (a name "
+						+ "without a domain, localhost or a private network's address)", value);
+				return null;
+			}
 			return value;
 		}
 
@@ -849,6 +858,44 @@ public final class RowValidator {
 			}
 		}
 		return text;
+	}
+
+	/**
+	 * The host of a web URL that no learner can reach, or null: a name without a dot (an intranet's
+	 * {@code https://wiki/}), localhost, a local or internal domain, or a loopback, private or
+	 * link-local address (a link copied from a test server or a VPN).
+	 */
+	static String unreachableHost(String url) {
+		int start = url.indexOf("://") + 3;
+		int end = start;
+		while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+			end++;
+		}
+		String authority = url.substring(start, end);
+		String host = authority.substring(authority.lastIndexOf('@') + 1);
+		if (host.startsWith("[")) {
+			String address = host.substring(1, Math.max(1, host.indexOf(']'))).toLowerCase(Locale.ROOT);
+			return address.equals("::1") || address.startsWith("fc") || address.startsWith("fd")
+					|| address.startsWith("fe80") ? host : null;
+		}
+		int colon = host.lastIndexOf(':');
+		String name = (colon < 0 ? host : host.substring(0, colon)).toLowerCase(Locale.ROOT);
+		if (name.endsWith(".")) {
+			name = name.substring(0, name.length() - 1);
+		}
+		if (name.indexOf('.') < 0 || name.endsWith(".localhost") || name.endsWith(".local") || name.endsWith(".internal")
+				|| name.endsWith(".lan")) {
+			return name;
+		}
+		if (IPV4.matcher(name).matches()) {
+			String[] parts = name.split("\\.");
+			int a = Integer.parseInt(parts[0]);
+			int b = Integer.parseInt(parts[1]);
+			boolean unreachable = a == 10 || a == 127 || a == 0 || (a == 169 && b == 254) || (a == 172 && b >= 16 && b <= 31)
+					|| (a == 192 && b == 168) || (a == 100 && b >= 64 && b <= 127);
+			return unreachable ? name : null;
+		}
+		return null;
 	}
 
 	static boolean isWebUrl(String value) {

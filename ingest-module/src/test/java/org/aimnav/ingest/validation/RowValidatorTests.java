@@ -107,6 +107,24 @@ class RowValidatorTests {
 	}
 
 	@Test
+	void aUrlMustNameAHostALearnerCanReach() {
+		for (String url : List.of("https://example/x", "https://localhost/x", "http://LOCALHOST:8080", "https://wiki.local/p",
+				"https://10.0.0.1/x", "https://192.168.1.20/", "https://172.20.0.5", "http://127.0.0.1:8080/x",
+				"https://[::1]/x", "https://user@intranet/x")) {
+			assertThat(problems(Map.of("url", url))).as(url).singleElement().satisfies(p -> {
+				assertThat(p.code()).isEqualTo(ProblemCode.URL);
+				assertThat(p.message()).startsWith("url must be a public web address, such as "
+						+ "https://www.example.edu/program; '").endsWith("' is not one a learner can reach (a name without "
+								+ "a domain, localhost or a private network's address)");
+			});
+		}
+		for (String url : List.of("https://www.example.edu/x", "https://93.184.216.34/x", "https://172.32.0.1/",
+				"https://例え.jp/", "https://example.edu./x", "https://[2001:db8::1]/x")) {
+			assertThat(problems(Map.of("url", url))).as(url).isEmpty();
+		}
+	}
+
+	@Test
 	void aSpreadsheetErrorValueIsNamedAsOneInAnyColumn() {
 		assertThat(problems(Map.of("institution", "#REF!", "program_name", "#n/a", "tuition_usd", "#VALUE!", "city",
 				"Err:502")))
