@@ -130,7 +130,7 @@ class PublishTasklet implements Tasklet {
 		if (mode == ImportMode.MERGE && base != null
 				&& !base.equals(Objects.requireNonNullElse(currentVersion, ImportRecords.Stored.NO_MERGE_BASE))) {
 			versions.discard(staged);
-			records.finish(importId, ImportStatus.REJECTED, null, String.format("%s. While this merge ran, version %d "
+			records.finish(importId, ImportStatus.REJECTED, null, String.format("%s. Since this merge started, version %d "
 					+ "was made the current catalog%s. The rows were merged into a copy of %s, so publishing would "
 					+ "undo that change: nothing was published, and version %d stays current. Upload the file again to "
 					+ "merge it into version %d.", counts, currentVersion,

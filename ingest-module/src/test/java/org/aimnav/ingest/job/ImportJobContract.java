@@ -578,7 +578,7 @@ abstract class ImportJobContract {
 		ImportRun resumed = AwaitImports.finished(imports, imports.restart(merge.importId()).importId());
 
 		assertThat(resumed.status()).isEqualTo(ImportStatus.REJECTED);
-		assertThat(resumed.message()).contains("While this merge ran, version " + curated
+		assertThat(resumed.message()).contains("Since this merge started, version " + curated
 				+ " was made the current catalog instead of version " + second.catalogVersion(),
 				"nothing was published, and version " + curated + " stays current",
 				"Upload the file again to merge it into version " + curated);
