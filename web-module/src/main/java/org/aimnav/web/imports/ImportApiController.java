@@ -13,8 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import org.aimnav.ingest.ImportHistory;
 import org.aimnav.ingest.ImportMode;
 import org.aimnav.ingest.ImportNotFoundException;
@@ -25,6 +24,7 @@ import org.aimnav.ingest.Imports;
 import org.aimnav.web.system.ApiException;
 import org.aimnav.web.system.ApiFieldError;
 import org.aimnav.web.system.FieldProblems;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -83,8 +83,9 @@ class ImportApiController {
 	@Operation(summary = "The imports, newest first",
 			description = "Paged (page from 0, size up to 1,000, default 100); X-Total-Count gives the number of "
 					+ "imports, and a Link header with rel=\"next\" the page of older ones when there is one.")
-	ResponseEntity<List<ImportView>> history(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
-			@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+	ResponseEntity<List<ImportView>> history(@Valid @ParameterObject ListPage.Imports paging) {
+		int page = paging.pageOrFirst();
+		int size = paging.sizeOrDefault();
 		ImportHistory history = imports.history(page, size);
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.header("X-Total-Count", Long.toString(history.total()));
@@ -116,8 +117,9 @@ class ImportApiController {
 					+ "and the offending value. Paged (page from 0, size up to 10,000, default 1,000); X-Total-Count "
 					+ "gives the number of problems, and a Link header with rel=\"next\" the next page when there is one.")
 	ResponseEntity<List<ImportProblem>> errors(@PathVariable String importId,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "1000") @Min(1) @Max(10000) int size) {
+			@Valid @ParameterObject ListPage.Problems paging) {
+		int page = paging.pageOrFirst();
+		int size = paging.sizeOrDefault();
 		ImportRun run = find(importId);
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok().header("X-Total-Count", Long.toString(run.problemCount()));
 		if ((page + 1L) * size < run.problemCount()) {

@@ -410,6 +410,19 @@ class ImportApiTests extends ServerTestSupport {
 		assertThat(oldest.headers().firstValue("Link")).isEmpty();
 		assertThat(send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports?size=1001"))).GET().build()).statusCode())
 			.isEqualTo(400);
+		HttpResponse<String> bothWrong = send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports?page=x&size=abc")))
+			.GET()
+			.build());
+		assertThat(bothWrong.statusCode()).isEqualTo(400);
+		List<String> fields = new ArrayList<>();
+		body(bothWrong).get("errors").forEach(error -> fields.add(error.get("field").asString() + " "
+				+ error.get("code").asString()));
+		assertThat(fields).as("both named at once, as the upload does").containsExactlyInAnyOrder("page TYPE", "size TYPE");
+		HttpResponse<String> problemsWrong = send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports/"
+				+ body(history).get(0).get("importId").asString() + "/errors?page=-1&size=10001"))).GET().build());
+		List<String> problemFields = new ArrayList<>();
+		body(problemsWrong).get("errors").forEach(error -> problemFields.add(error.get("field").asString()));
+		assertThat(problemFields).containsExactlyInAnyOrder("page", "size");
 
 		assertThat(send(asAdmin(HttpRequest.newBuilder(uri("/api/v1/imports/no-such-import"))).GET().build())
 			.statusCode()).isEqualTo(404);
