@@ -78,11 +78,13 @@ class PublishTasklet implements Tasklet {
 		else if (run.rowsRejected() > options.maxRejectedRows()) {
 			discard(staged);
 			records.finish(importId, ImportStatus.REJECTED, null, options.dryRun()
-					? String.format("%s. More than the %s allowed: an import of this file with this "
-							+ "policy would be rejected. Dry run: nothing was staged or published. See the problems.",
-							counts, rejectedRows(options.maxRejectedRows()))
-					: String.format("%s. The import allows at most %s, so nothing was published; the "
-							+ "catalog is unchanged. See the problems.", counts, rejectedRows(options.maxRejectedRows())));
+					? String.format("%s. %s: an import of this file with this policy would be rejected. Dry run: "
+							+ "nothing was staged or published. See the problems.", counts,
+							options.maxRejectedRows() == 0 ? "No rejected row is allowed"
+									: "More than the " + rejectedRows(options.maxRejectedRows()) + " allowed")
+					: String.format("%s. The import allows %s, so nothing was published; the catalog is unchanged. "
+							+ "See the problems.", counts, options.maxRejectedRows() == 0 ? "no rejected row"
+									: "at most " + rejectedRows(options.maxRejectedRows())));
 		}
 		else if (run.rowsValid() == 0) {
 			// A merge of no valid row would read UNCHANGED, which a script takes for "nothing to do".

@@ -149,6 +149,8 @@ abstract class ImportJobContract {
 		assertThat(run.rowsRead()).isEqualTo(17);
 		assertThat(run.rowsValid()).isEqualTo(2);
 		assertThat(run.rowsRejected()).isEqualTo(15);
+		assertThat(run.message()).isEqualTo("17 rows read: 2 valid, 15 rejected. The import allows no rejected row, so "
+				+ "nothing was published; the catalog is unchanged. See the problems.");
 		assertThat(run.warnings()).contains("2 blank rows were skipped.");
 		assertThat(imports.problems(run.importId(), 0, 100))
 			.extracting(ImportProblem::line, ImportProblem::column, ImportProblem::code)
