@@ -241,6 +241,11 @@ public final class RowValidator {
 	 * format keeps values that begin with {@code =} as written.)
 	 */
 	static String spreadsheetError(String value) {
+		char first = value.charAt(0);
+		// Every value of every row passes here: the pattern only for the few that could match.
+		if (first != '#' && first != 'E' && first != 'e') {
+			return null;
+		}
 		return SPREADSHEET_ERRORS.matcher(value).matches() ? "the spreadsheet error value " + value + " instead of a "
 				+ "value: a formula of the sheet failed; fix it, or write the value itself" : null;
 	}
