@@ -3,11 +3,13 @@ package org.aimnav.web.catalog;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.aimnav.catalog.version.CatalogVersion;
 import org.aimnav.catalog.version.CatalogVersions;
 import org.aimnav.catalog.version.VersionDiff;
 import org.aimnav.catalog.version.VersionNotFoundException;
+import org.aimnav.web.system.ApiDocumentation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,6 +51,7 @@ class CatalogVersionApiController {
 
 	@PostMapping("/{version}/activate")
 	@Operation(summary = "Make this version current (rollback); admin only")
+	@SecurityRequirement(name = ApiDocumentation.BASIC)
 	CatalogVersion activate(@PathVariable int version) {
 		return versions.activate(version);
 	}

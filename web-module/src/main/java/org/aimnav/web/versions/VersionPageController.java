@@ -1,6 +1,8 @@
 package org.aimnav.web.versions;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.aimnav.catalog.version.CatalogVersion;
 import org.aimnav.catalog.version.CatalogVersions;
@@ -8,6 +10,9 @@ import org.aimnav.catalog.version.VersionDiff;
 import org.aimnav.catalog.version.VersionNotActivatableException;
 import org.aimnav.catalog.version.VersionNotFoundException;
 import org.aimnav.catalog.version.VersionStatus;
+import org.aimnav.ingest.ImportRun;
+import org.aimnav.ingest.ImportStatus;
+import org.aimnav.ingest.Imports;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +32,11 @@ class VersionPageController {
 
 	private final CatalogVersions versions;
 
-	VersionPageController(CatalogVersions versions) {
+	private final Imports imports;
+
+	VersionPageController(CatalogVersions versions, Imports imports) {
 		this.versions = versions;
+		this.imports = imports;
 	}
 
 	@GetMapping
@@ -37,6 +45,7 @@ class VersionPageController {
 		List<CatalogVersion> all = versions.list();
 		List<CatalogVersion> published = all.stream().filter(v -> v.status() == VersionStatus.PUBLISHED).toList();
 		model.addAttribute("versions", all);
+		model.addAttribute("interrupted", interrupted(all));
 		model.addAttribute("current", all.stream().filter(CatalogVersion::current).findFirst().orElse(null));
 		model.addAttribute("published", published);
 		Integer diffTo = to != null ? to : published.isEmpty() ? null : published.get(0).version();
@@ -54,6 +63,20 @@ class VersionPageController {
 			}
 		}
 		return "versions/versions";
+	}
+
+	/**
+	 * The staging versions that nothing is importing: their import failed (its instance stopped or
+	 * died under it) and waits for a restart, which its import page offers. The version's own status
+	 * cannot tell, as it stays STAGING until its import publishes or discards it; an import that
+	 * ends any other way does that as it ends, so the other staging versions are being imported.
+	 */
+	private Set<Integer> interrupted(List<CatalogVersion> all) {
+		return all.stream()
+			.filter(v -> v.status() == VersionStatus.STAGING && v.importId() != null)
+			.filter(v -> imports.find(v.importId()).map(ImportRun::status).orElse(null) == ImportStatus.FAILED)
+			.map(CatalogVersion::version)
+			.collect(Collectors.toSet());
 	}
 
 	@PostMapping("/{version}/activate")
