@@ -76,7 +76,7 @@ class ImportApiDocumentation implements OpenApiCustomizer {
 					+ "of, a copy of the current version"));
 		form.setRequired(List.of("file"));
 		return new RequestBody().required(true)
-			.description("A field left out takes its default; a field sent empty is a 400")
+			.description("A field left out takes its default; a field sent empty, sent twice or not one of these is a 400")
 			.content(new Content().addMediaType(org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE,
 					new MediaType().schema(form)));
 	}
