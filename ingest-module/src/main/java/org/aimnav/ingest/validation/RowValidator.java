@@ -892,7 +892,8 @@ public final class RowValidator {
 				|| name.endsWith(".lan")) {
 			return name;
 		}
-		if (IPV4.matcher(name).matches()) {
+		// A name ends in a letter (no top-level domain is a number): the pattern only for addresses.
+		if (Character.isDigit(name.charAt(name.length() - 1)) && IPV4.matcher(name).matches()) {
 			String[] parts = name.split("\\.");
 			int a = Integer.parseInt(parts[0]);
 			int b = Integer.parseInt(parts[1]);
