@@ -190,7 +190,7 @@ public class ImportJobConfiguration {
 	ReadAheadReader<CsvRow, PreparedRow> preparedRowReader(ImportInput input, CatalogCsvReader catalogCsvReader,
 			RowValidator validator, ImportProperties properties) {
 		RowPreparer preparer = new RowPreparer(validator, input.layout(),
-				input.options().dryRun() ? null : input.stagingVersion(), input.options().mode() == ImportMode.REPLACE);
+				input.options().dryRun() ? null : input.stagingVersion());
 		int threads = properties.processingThreads();
 		return new ReadAheadReader<>(CatalogCsvReader.NAME, catalogCsvReader, preparer, threads, READ_AHEAD_BATCH,
 				threads + 2);

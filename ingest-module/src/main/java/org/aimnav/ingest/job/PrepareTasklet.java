@@ -55,11 +55,17 @@ class PrepareTasklet implements Tasklet {
 		}
 		records.layout(importId, layout.delimiter().label(), warnings);
 		if (parameters.options().dryRun()) {
-			// Nothing is staged, but a replace keeps the checksum of what it would stage, to tell
-			// whether a real import would be UNCHANGED.
-			if (parameters.options().mode() == ImportMode.REPLACE
-					&& records.find(importId).orElseThrow().stagedChecksum() == null) {
-				records.stagingVersion(importId, null, new CatalogChecksum().hex(), null);
+			// Nothing is staged, but the checksum of what would be is kept, to tell whether a real
+			// import would be UNCHANGED: a replace's from nothing, a merge's from the current version's.
+			if (records.find(importId).orElseThrow().stagedChecksum() == null) {
+				Optional<CatalogVersion> current = versions.current();
+				if (parameters.options().mode() == ImportMode.REPLACE) {
+					records.stagingVersion(importId, null, new CatalogChecksum().hex(), null);
+				}
+				else if (current.isPresent()) {
+					records.stagingVersion(importId, null, current.get().checksum() != null ? current.get().checksum()
+							: versions.checksum(current.get().version()), current.get().version());
+				}
 			}
 			return RepeatStatus.FINISHED;
 		}

@@ -96,8 +96,10 @@ class PublishTasklet implements Tasklet {
 		}
 		else if (options.dryRun()) {
 			Optional<CatalogVersion> current = versions.current();
-			boolean same = options.mode() == ImportMode.REPLACE && stored.stagedChecksum() != null
-					&& current.isPresent() && stored.stagedChecksum().equals(current.get().checksum());
+			// A merge's dry run counted from the version current when it started; only against that one.
+			boolean same = stored.stagedChecksum() != null && current.isPresent()
+					&& (options.mode() == ImportMode.REPLACE || Objects.equals(stored.mergeBase(), current.get().version()))
+					&& stored.stagedChecksum().equals(current.get().checksum());
 			records.finish(importId, ImportStatus.VALIDATED, null, counts + ". Dry run: nothing was staged or published."
 					+ (same ? String.format(" The content is the same as the current catalog version %d: an import of "
 							+ "this file would be UNCHANGED.", current.get().version()) : ""));

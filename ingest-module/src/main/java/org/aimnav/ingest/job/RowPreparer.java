@@ -30,19 +30,16 @@ final class RowPreparer implements ItemProcessor<CsvRow, PreparedRow> {
 
 	private final Integer version;
 
-	private final boolean digests;
-
 	/**
 	 * @param version the version the rows are staged into; null on a dry run, which stores nothing
-	 * @param digests whether valid rows get their checksum share even when nothing is stored: a dry
-	 * run that replaces can tell whether its file holds the current catalog
+	 * but still gives valid rows their checksum share, to tell whether a real import would be
+	 * UNCHANGED
 	 */
-	RowPreparer(RowValidator validator, CatalogLayout layout, Integer version, boolean digests) {
+	RowPreparer(RowValidator validator, CatalogLayout layout, Integer version) {
 		this.validator = validator;
 		this.header = layout.header();
 		this.delimiter = layout.delimiter();
 		this.version = version;
-		this.digests = digests;
 	}
 
 	@Override
@@ -50,7 +47,7 @@ final class RowPreparer implements ItemProcessor<CsvRow, PreparedRow> {
 		CheckedRow checked = validator.check(row, header, delimiter);
 		ProgramIdIndex.Fingerprint id = checked.programId() == null ? null
 				: ProgramIdIndex.Fingerprint.of(checked.programId());
-		if (!checked.valid() || (version == null && !digests)) {
+		if (!checked.valid()) {
 			return new PreparedRow(checked, id, null, null, row.bytesRead());
 		}
 		if (version == null) {

@@ -70,6 +70,9 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 
 	private CatalogChecksum checksum;
 
+	/** The version a merge's dry run reads the programs it would replace from (the current one); else null. */
+	private Integer dryRunBase;
+
 	private long rowsSeen;
 
 	/** @param version the version to stage into, or null for a dry run */
@@ -102,9 +105,11 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 		ids = new ProgramIdIndex();
 		rowsSeen = context.containsKey(ROWS_SEEN) ? context.getLong(ROWS_SEEN) : 0;
 		// The checksum of what is staged so far was committed with the last chunk.
-		String staged = records.find(importId).orElseThrow().stagedChecksum();
-		// A dry run that replaces keeps one too, of the valid rows it would stage.
+		ImportRecords.Stored stored = records.find(importId).orElseThrow();
+		String staged = stored.stagedChecksum();
+		// A dry run keeps one too, of the version it would stage (a merge's: from the current one).
 		checksum = staged == null ? null : CatalogChecksum.of(staged);
+		dryRunBase = version == null && merge && checksum != null ? stored.mergeBase() : null;
 		if (rowsSeen > 0) {
 			rememberIdsOfFirstRows(rowsSeen);
 		}
@@ -122,7 +127,10 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 		List<ImportProblem> problems = new ArrayList<>();
 		long rejected = 0;
 		long bytesRead = 0;
-		Map<String, Program> current = kept.isEmpty() || version == null ? Map.of() : currentPrograms(chunk);
+		Integer base = version != null ? version : dryRunBase;
+		Map<String, Program> current = base == null || (version != null && kept.isEmpty()) ? Map.of()
+				: currentPrograms(chunk, base);
+		List<Program> replacedInDryRun = new ArrayList<>();
 		for (PreparedRow prepared : chunk) {
 			CheckedRow row = prepared.checked();
 			if (prepared.id() != null) {
@@ -137,7 +145,13 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 			}
 			else {
 				Program replaces = current.get(row.program().programId());
-				if (replaces != null) {
+				if (replaces != null && version == null) {
+					// A merge's dry run: the checksum of the version it would make, nothing stored.
+					replacedInDryRun.add(replaces);
+					digests.add(kept.isEmpty() ? prepared.digest()
+							: CatalogChecksum.digest(row.program().withValuesOf(replaces, kept)));
+				}
+				else if (replaces != null) {
 					Program merged = row.program().withValuesOf(replaces, kept);
 					valid.add(ProgramRow.of(version, IndexedProgram.of(merged)));
 					digests.add(CatalogChecksum.digest(merged));
@@ -159,6 +173,7 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 			}
 		}
 		if (checksum != null) {
+			replacedInDryRun.forEach(checksum::remove);
 			digests.forEach(checksum::add);
 		}
 		records.addProblems(importId, problems);
@@ -168,7 +183,7 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 	}
 
 	/** The programs of the version being merged into that the chunk's valid rows replace, by id. */
-	private Map<String, Program> currentPrograms(Chunk<? extends PreparedRow> chunk) {
+	private Map<String, Program> currentPrograms(Chunk<? extends PreparedRow> chunk, int base) {
 		List<String> ids = new ArrayList<>(chunk.size());
 		for (PreparedRow prepared : chunk) {
 			if (prepared.checked().valid()) {
@@ -176,7 +191,7 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 			}
 		}
 		Map<String, Program> byId = new HashMap<>();
-		stager.find(version, ids).forEach(program -> byId.put(program.programId(), program));
+		stager.find(base, ids).forEach(program -> byId.put(program.programId(), program));
 		return byId;
 	}
 

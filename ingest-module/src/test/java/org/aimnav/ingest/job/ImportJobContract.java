@@ -381,6 +381,16 @@ abstract class ImportJobContract {
 			.satisfies(change -> assertThat(change.fields()).extracting(field -> field.field())
 				.containsExactlyInAnyOrder("institution", "program_name", "city", "audiences", "topics"));
 		assertChecksumKeptWhileStagingIsTheContents();
+
+		String unchanged = "program_id,institution,program_name,credential,audiences,topics,city\n"
+				+ String.join(",", merged.programId(), "\"" + merged.institution() + "\"", "\"" + merged.programName() + "\"",
+						merged.credential().code(), merged.audiences().get(0).code(), String.join(";", merged.topics()),
+						merged.city()) + "\n";
+		ImportRun sameDryRun = imports.runAndWait("same-cities.csv", csv(unchanged),
+				ImportOptions.defaults().withMode(ImportMode.MERGE).withDryRun(true), p -> {
+				});
+		assertThat(sameDryRun.message()).as("the kept columns counted as the merge would keep them")
+			.endsWith("an import of this file would be UNCHANGED.");
 	}
 
 	@Test
@@ -476,8 +486,20 @@ abstract class ImportJobContract {
 		assertThat(same.message()).endsWith("Dry run: nothing was staged or published. The content is the same as the "
 				+ "current catalog version " + current + ": an import of this file would be UNCHANGED.");
 		assertThat(changed.message()).endsWith("Dry run: nothing was staged or published.");
-		assertThat(merged.message()).as("a merge's dry run does not copy the catalog to tell")
-			.endsWith("Dry run: nothing was staged or published.");
+		assertThat(merged.message()).as("a merge's dry run counts from the current version, copying nothing")
+			.endsWith("Dry run: nothing was staged or published. The content is the same as the current catalog "
+					+ "version " + current + ": an import of this file would be UNCHANGED.");
+		ImportRun mergedChange = imports.runAndWait("merged-change.csv", csv(header()
+				+ "harvard-hms-aim-phd,Harvard Medical School,Renamed Track,phd,,,,,,,researcher,machine_learning,,,,,\n"),
+				ImportOptions.defaults().withDryRun(true).withMode(ImportMode.MERGE), p -> {
+				});
+		ImportRun mergedSame = imports.runAndWait("merged-same.csv", csv(header()
+				+ curatedRow(curated, "harvard-hms-aim-phd")), ImportOptions.defaults().withDryRun(true)
+			.withMode(ImportMode.MERGE), p -> {
+			});
+		assertThat(mergedChange.message()).endsWith("Dry run: nothing was staged or published.");
+		assertThat(mergedSame.message()).as("one row, the same as the catalog's").endsWith("an import of this file "
+				+ "would be UNCHANGED.");
 		assertThat(versions.list()).extracting(CatalogVersion::version).containsExactly(current);
 	}
 
@@ -1113,6 +1135,11 @@ abstract class ImportJobContract {
 				});
 		assertThat(run.status()).isEqualTo(ImportStatus.PUBLISHED);
 		return run.catalogVersion();
+	}
+
+	/** The curated catalog's line of one program (it has no line breaks in values). */
+	private static String curatedRow(String curated, String programId) {
+		return curated.lines().filter(line -> line.startsWith(programId + ",")).findFirst().orElseThrow() + "\n";
 	}
 
 	private static String header() {
