@@ -182,12 +182,19 @@ abstract class CatalogStoreContract {
 		int second = publish(List.of(program("bbb-two").build()));
 		assertThat(versions.requireCurrentVersion()).isEqualTo(second);
 
+		CatalogVersion firstBefore = versions.find(first).orElseThrow();
 		versions.activate(first);
 
 		assertThat(versions.requireCurrentVersion()).isEqualTo(first);
 		assertThat(versions.list()).extracting(CatalogVersion::version).containsExactly(second, first);
 		assertThat(versions.list()).filteredOn(CatalogVersion::current).extracting(CatalogVersion::version)
 			.containsExactly(first);
+		CatalogVersion rolledBack = versions.find(first).orElseThrow();
+		assertThat(firstBefore.currentSince()).as("not current then").isNull();
+		assertThat(rolledBack.currentSince()).as("made current again after it was published")
+			.isAfterOrEqualTo(rolledBack.publishedAt())
+			.isAfterOrEqualTo(versions.find(second).orElseThrow().publishedAt());
+		assertThat(versions.find(second).orElseThrow().currentSince()).isNull();
 	}
 
 	@Test

@@ -40,7 +40,8 @@ public class CatalogVersions {
 	 */
 	private static final String SELECT = "SELECT v.version, v.status, v.created_at, v.published_at, "
 			+ "CASE WHEN v.status = 'STAGING' THEN (SELECT COUNT(*) FROM program p WHERE p.catalog_version = v.version) "
-			+ "ELSE v.program_count END AS program_count, v.checksum, v.import_id, c.version AS current_version "
+			+ "ELSE v.program_count END AS program_count, v.checksum, v.import_id, c.version AS current_version, "
+			+ "c.activated_at AS current_since "
 			+ "FROM catalog_version v LEFT JOIN catalog_current c ON c.version = v.version";
 
 	private final JdbcTemplate jdbc;
@@ -306,7 +307,8 @@ public class CatalogVersions {
 	private CatalogVersion map(ResultSet rs, int rowNum) throws SQLException {
 		return new CatalogVersion(rs.getInt("version"), VersionStatus.valueOf(rs.getString("status")),
 				instant(rs, "created_at"), instant(rs, "published_at"), rs.getInt("program_count"),
-				rs.getString("checksum"), rs.getString("import_id"), rs.getObject("current_version") != null);
+				rs.getString("checksum"), rs.getString("import_id"), rs.getObject("current_version") != null,
+				instant(rs, "current_since"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

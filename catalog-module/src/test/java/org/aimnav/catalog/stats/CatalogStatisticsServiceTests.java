@@ -45,7 +45,8 @@ class CatalogStatisticsServiceTests {
 	void statisticsThatRunOutOfMemorySayWhatToDoAndAreComputedWhenAskedFor(CapturedOutput output)
 			throws InterruptedException {
 		when(versions.find(anyInt())).thenReturn(Optional.of(new CatalogVersion(3, VersionStatus.PUBLISHED,
-				Instant.parse("2026-11-28T10:00:00Z"), Instant.parse("2026-11-28T10:01:00Z"), 1, "x", "import-3", true)));
+				Instant.parse("2026-11-28T10:00:00Z"), Instant.parse("2026-11-28T10:01:00Z"), 1, "x", "import-3", true,
+				Instant.parse("2026-11-28T10:01:00Z"))));
 		doThrow(new OutOfMemoryError("Java heap space")).when(programs).forEach(anyInt(), any());
 
 		service.onCurrentCatalogChanged(new CurrentCatalogChanged(3));

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.aimnav.catalog.version.CatalogVersions;
+import org.aimnav.web.catalog.Formats;
 import org.aimnav.web.support.Browser;
 import org.aimnav.web.support.Multipart;
 import org.aimnav.web.support.ServerTestSupport;
@@ -44,6 +45,9 @@ class ImportBrowserTests extends ServerTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Formats formats;
 
 	int originalVersion;
 
@@ -119,6 +123,9 @@ class ImportBrowserTests extends ServerTestSupport {
 		browser.waitUpTo(Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=activated]")));
 		assertThat(versions.requireCurrentVersion()).isEqualTo(originalVersion);
+		assertThat(driver.findElement(By.cssSelector("tr[data-version='" + originalVersion + "'] [data-testid=current-since]"))
+			.getText()).as("when the rollback made it current, not when it was published")
+			.isEqualTo("since " + formats.timestamp(versions.find(originalVersion).orElseThrow().currentSince()));
 		browser.screenshot("versions-after-rollback");
 	}
 
