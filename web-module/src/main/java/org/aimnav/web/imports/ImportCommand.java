@@ -67,7 +67,7 @@ public final class ImportCommand {
 			  --max-rejected N   publish the valid rows when at most N rows are rejected (default 0)
 			  --merge            add or replace the file's programs in a copy of the current catalog
 			                     (default: the file is the whole new catalog)
-			  --name=value       any setting of the platform, for example --aimnav.data-dir=/srv/aimnav
+			  --name=value       any setting of the platform (a dotted name), for example --aimnav.data-dir=/srv/aimnav
 			Exit codes: 0 published or validated, 2 rejected, 3 unchanged, 1 failed, 65 refused,
 			66 no such file, 75 another import is running, 64 wrong usage.""";
 
@@ -240,6 +240,10 @@ public final class ImportCommand {
 		out.println(run.status() + ": " + (run.message() == null ? "" : run.message()));
 		out.printf(Locale.ROOT, "  file        %s (%,d bytes, SHA-256 %s)%n", run.fileName(), run.bytesTotal(),
 				run.sha256());
+		out.printf(Locale.ROOT, "  policy      %s, %s%s%n", run.mode() == ImportMode.MERGE ? "merge" : "replace",
+				run.maxRejectedRows() == 0 ? "no rejected row allowed" : String.format(Locale.ROOT, "up to %,d rejected "
+						+ "row%s allowed", run.maxRejectedRows(), run.maxRejectedRows() == 1 ? "" : "s"),
+				run.dryRun() ? ", dry run" : "");
 		out.printf(Locale.ROOT, "  rows        %,d read, %,d valid, %,d rejected%n", run.rowsRead(), run.rowsValid(),
 				run.rowsRejected());
 		if (run.catalogVersion() != null) {
@@ -285,11 +289,12 @@ public final class ImportCommand {
 							: i + 1 < args.length ? args[++i] : null;
 					options = options.withMaxRejectedRows(count(value));
 				}
-				else if (arg.startsWith("--") && arg.contains("=")) {
+				else if (arg.startsWith("--") && arg.contains("=") && arg.substring(0, arg.indexOf('=')).contains(".")) {
+					// The platform's settings all have dotted names (aimnav.data-dir, server.port).
 					spring.add(arg);
 				}
 				else if (arg.startsWith("-")) {
-					throw new IllegalArgumentException("Unknown option " + arg);
+					throw new IllegalArgumentException(unknownOption(arg));
 				}
 				else if (file == null) {
 					file = Path.of(arg);
@@ -302,6 +307,32 @@ public final class ImportCommand {
 				throw new IllegalArgumentException("Which file? Give the CSV file to import.");
 			}
 			return new Arguments(file, options, spring, help);
+		}
+
+		/**
+		 * Why an option is refused, with the option it may mean: {@code --dry-run=true} or
+		 * {@code --mode=merge} left out would publish or replace where a dry run or a merge was meant.
+		 */
+		static String unknownOption(String arg) {
+			int equals = arg.indexOf('=');
+			String name = equals < 0 ? arg : arg.substring(0, equals);
+			String compact = name.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+			String value = equals < 0 ? "" : arg.substring(equals + 1).toLowerCase(Locale.ROOT);
+			String meant = switch (compact) {
+				case "dryrun" -> "--dry-run";
+				case "merge" -> "--merge";
+				case "mode" -> value.equals("merge") ? "--merge" : value.equals("replace") ? "no option (replace is the "
+						+ "default)" : "--merge";
+				case "maxrejected", "maxrejectedrows" -> "--max-rejected N";
+				default -> null;
+			};
+			if (meant == null) {
+				return "Unknown option " + arg + "; the options are --dry-run, --max-rejected N and --merge, and "
+						+ "settings of the platform are written --name=value with a dotted name (--aimnav.data-dir=...)";
+			}
+			return "Unknown option " + arg + "; did you mean " + meant + "? "
+					+ (name.equals("--dry-run") || name.equals("--merge") ? name + " takes no value. " : "")
+					+ "Nothing was imported.";
 		}
 
 		private static long count(String value) {

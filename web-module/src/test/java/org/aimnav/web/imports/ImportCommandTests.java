@@ -36,6 +36,24 @@ class ImportCommandTests {
 			.isEqualTo(ImportCommand.USAGE);
 		assertThat(command.execute(AimNavigatorApplication.class, new String[] { "a.csv", "b.csv" }))
 			.isEqualTo(ImportCommand.USAGE);
+		// --dry-run=true published and --mode=merge replaced: taken for settings of the platform (QA22).
+		for (String option : new String[] { "--dry-run=true", "--mode=merge", "--dryRun=true", "--merge=true",
+				"--max-rejected-rows=3", "--dryrun" }) {
+			err.reset();
+			assertThat(command.execute(AimNavigatorApplication.class, new String[] { "a.csv", option })).as(option)
+				.isEqualTo(ImportCommand.USAGE);
+			assertThat(err.toString(StandardCharsets.UTF_8)).as(option).startsWith("Unknown option " + option
+					+ "; did you mean --");
+		}
+		err.reset();
+		assertThat(command.execute(AimNavigatorApplication.class, new String[] { "a.csv", "--dry-run=true" }))
+			.isEqualTo(ImportCommand.USAGE);
+		assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Unknown option --dry-run=true; did you mean "
+				+ "--dry-run? --dry-run takes no value. Nothing was imported.");
+		err.reset();
+		assertThat(command.execute(AimNavigatorApplication.class, new String[] { "a.csv", "--verbose=yes" }))
+			.isEqualTo(ImportCommand.USAGE);
+		assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Unknown option --verbose=yes; the options are");
 		err.reset();
 		assertThat(command.execute(AimNavigatorApplication.class, new String[] { "a.csv", "--max-rejected" }))
 			.isEqualTo(ImportCommand.USAGE);
@@ -77,7 +95,8 @@ class ImportCommandTests {
 
 		String summary = out.toString(StandardCharsets.UTF_8);
 		assertThat(published).as(summary + err).isEqualTo(ImportCommand.PUBLISHED);
-		assertThat(summary).startsWith("PUBLISHED").contains("36 read, 36 valid, 0 rejected").contains("version     1");
+		assertThat(summary).startsWith("PUBLISHED").contains("36 read, 36 valid, 0 rejected").contains("version     1")
+			.contains("  policy      replace, no rejected row allowed\n");
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("Importing programs.csv:");
 
 		out.reset();
@@ -90,6 +109,7 @@ class ImportCommandTests {
 		String report = out.toString(StandardCharsets.UTF_8);
 		assertThat(rejected).as(report).isEqualTo(ImportCommand.REJECTED);
 		assertThat(report).startsWith("REJECTED").contains("37 read, 36 valid, 1 rejected")
+			.contains("  policy      replace, no rejected row allowed, dry run\n")
 			.contains("38, credential, ENUM");
 	}
 
