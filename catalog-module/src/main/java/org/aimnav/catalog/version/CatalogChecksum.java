@@ -3,6 +3,7 @@ package org.aimnav.catalog.version;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.aimnav.catalog.program.CatalogColumn;
@@ -128,6 +129,17 @@ public final class CatalogChecksum {
 
 		private Digest(long[] words) {
 			this.words = words;
+		}
+
+		/** Equal for programs whose values the catalog format writes alike: a change is unequal. */
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Digest digest && Arrays.equals(words, digest.words);
+		}
+
+		@Override
+		public int hashCode() {
+			return Arrays.hashCode(words);
 		}
 
 	}

@@ -38,6 +38,7 @@ class ImportRecords {
 	private static final String SELECT_RUN = "SELECT import_id, file_name, stored_file, sha256, status, dry_run, "
 			+ "import_mode, max_rejected_rows, delimiter_name, warnings, started_at, finished_at, restarted_at, millis_before_restart, rows_read, rows_valid, "
 			+ "rows_rejected, blank_rows, bytes_read, bytes_total, staging_version, staged_checksum, merge_base_version, "
+			+ "dry_added, dry_changed, dry_unchanged, "
 			+ "catalog_version, "
 			+ "replaced_version, message FROM import_run";
 
@@ -145,6 +146,12 @@ class ImportRecords {
 		jdbc.update("UPDATE import_run SET rows_read = rows_read + ?, rows_valid = rows_valid + ?, "
 				+ "rows_rejected = rows_rejected + ?, bytes_read = ?, staged_checksum = ? WHERE import_id = ?", read,
 				valid, rejected, bytesRead, stagedChecksum, importId);
+	}
+
+	/** A dry run's chunk, compared with the current version: see {@link DryRunCounts}. */
+	void addDryRunCounts(String importId, long added, long changed, long unchanged) {
+		jdbc.update("UPDATE import_run SET dry_added = dry_added + ?, dry_changed = dry_changed + ?, "
+				+ "dry_unchanged = dry_unchanged + ? WHERE import_id = ?", added, changed, unchanged, importId);
 	}
 
 	void finishReading(String importId, long blankRows, long bytesTotal) {
@@ -298,7 +305,8 @@ class ImportRecords {
 				rs.getString("message"),
 				rs.getString("delimiter_name"), splitWarnings(rs.getString("warnings")), Map.of());
 		return new Stored(run, rs.getString("stored_file"), rs.getObject("staging_version", Integer.class),
-				rs.getString("staged_checksum"), rs.getObject("merge_base_version", Integer.class), rs.getLong("blank_rows"));
+				rs.getString("staged_checksum"), rs.getObject("merge_base_version", Integer.class), rs.getLong("blank_rows"),
+				new DryRunCounts(rs.getLong("dry_added"), rs.getLong("dry_changed"), rs.getLong("dry_unchanged")));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -326,12 +334,20 @@ class ImportRecords {
 	}
 
 	/**
+	 * What a dry run's valid rows are to the version current when it started (for a dry run, the
+	 * {@link Stored#mergeBase} is that version, in either mode): programs it lacks, holds with other
+	 * values, and holds alike.
+	 */
+	record DryRunCounts(long added, long changed, long unchanged) {
+	}
+
+	/**
 	 * An import as stored: the public run plus what only the job needs (the stored file, the
 	 * version being staged, and for a merge the version it copied: {@link #NO_MERGE_BASE} when
 	 * there was none, null when not known).
 	 */
 	record Stored(ImportRun run, String storedFile, Integer stagingVersion, String stagedChecksum, Integer mergeBase,
-			long blankRows) {
+			long blankRows, DryRunCounts dryRunCounts) {
 
 		/** The merge base of a merge that started without a current version: versions start at 1. */
 		static final int NO_MERGE_BASE = 0;
@@ -342,7 +358,7 @@ class ImportRecords {
 					r.maxRejectedRows(), r.startedAt(), r.finishedAt(), r.restartedAt(), r.ranBeforeRestart(), r.rowsRead(), r.rowsValid(), r.rowsRejected(),
 					r.bytesRead(), r.bytesTotal(), r.catalogVersion(), r.replacedVersion(), r.message(), r.delimiter(),
 					r.warnings(), counts),
-					storedFile, stagingVersion, stagedChecksum, mergeBase, blankRows);
+					storedFile, stagingVersion, stagedChecksum, mergeBase, blankRows, dryRunCounts);
 		}
 
 	}

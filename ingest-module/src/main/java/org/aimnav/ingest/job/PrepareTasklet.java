@@ -60,7 +60,9 @@ class PrepareTasklet implements Tasklet {
 			if (records.find(importId).orElseThrow().stagedChecksum() == null) {
 				Optional<CatalogVersion> current = versions.current();
 				if (parameters.options().mode() == ImportMode.REPLACE) {
-					records.stagingVersion(importId, null, new CatalogChecksum().hex(), null);
+					// The current version is the one its rows are compared with, to say what would change.
+					records.stagingVersion(importId, null, new CatalogChecksum().hex(),
+							current.map(CatalogVersion::version).orElse(null));
 				}
 				else if (current.isPresent()) {
 					records.stagingVersion(importId, null, current.get().checksum() != null ? current.get().checksum()

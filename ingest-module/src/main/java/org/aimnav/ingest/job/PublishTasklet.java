@@ -102,7 +102,8 @@ class PublishTasklet implements Tasklet {
 					&& stored.stagedChecksum().equals(current.get().checksum());
 			records.finish(importId, ImportStatus.VALIDATED, null, counts + ". Dry run: nothing was staged or published."
 					+ (same ? String.format(" The content is the same as the current catalog version %d: an import of "
-							+ "this file would be UNCHANGED.", current.get().version()) : ""));
+							+ "this file would be UNCHANGED.", current.get().version())
+							: wouldChange(stored, current, options.mode())));
 		}
 		else {
 			decide(importId, staged, stored, counts, run.rowsRejected(), options.mode());
@@ -208,6 +209,26 @@ class PublishTasklet implements Tasklet {
 		if (staged != null) {
 			versions.discard(staged);
 		}
+	}
+
+	/**
+	 * What a real import of a dry run's file would do to the current catalog, when the dry run was
+	 * compared with it (the version current when it started, still current); else empty.
+	 */
+	private static String wouldChange(ImportRecords.Stored stored, Optional<CatalogVersion> current, ImportMode mode) {
+		if (current.isEmpty() || !Objects.equals(stored.mergeBase(), current.get().version())) {
+			return "";
+		}
+		ImportRecords.DryRunCounts counts = stored.dryRunCounts();
+		long before = current.get().programCount();
+		long removed = mode == ImportMode.MERGE ? 0 : Math.max(0, before - counts.changed() - counts.unchanged());
+		long after = before + counts.added() - removed;
+		String change = String.format(" A real import would make a catalog of %,d program%s instead of version %d's "
+				+ "%,d: %,d added, %,d removed, %,d changed.", after, after == 1 ? "" : "s", current.get().version(), before,
+				counts.added(), removed, counts.changed());
+		// A few rows meant as a merge, sent as a replace, would take every other program away.
+		return removed * 2 > before ? change + " It would remove most of the catalog: to add or change only the "
+				+ "file's programs, import it as a merge." : change;
 	}
 
 	private static String rejectedRows(long count) {

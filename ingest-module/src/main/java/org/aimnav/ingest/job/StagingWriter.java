@@ -70,7 +70,10 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 
 	private CatalogChecksum checksum;
 
-	/** The version a merge's dry run reads the programs it would replace from (the current one); else null. */
+	/**
+	 * The version a dry run compares its rows with, the current one when it started: a merge's
+	 * reads the programs it would replace from it, and either counts what it would change; else null.
+	 */
 	private Integer dryRunBase;
 
 	private long rowsSeen;
@@ -109,7 +112,8 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 		String staged = stored.stagedChecksum();
 		// A dry run keeps one too, of the version it would stage (a merge's: from the current one).
 		checksum = staged == null ? null : CatalogChecksum.of(staged);
-		dryRunBase = version == null && merge && checksum != null ? stored.mergeBase() : null;
+		dryRunBase = version == null && checksum != null && stored.mergeBase() != null
+				&& stored.mergeBase() != ImportRecords.Stored.NO_MERGE_BASE ? stored.mergeBase() : null;
 		if (rowsSeen > 0) {
 			rememberIdsOfFirstRows(rowsSeen);
 		}
@@ -131,6 +135,9 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 		Map<String, Program> current = base == null || (version != null && kept.isEmpty()) ? Map.of()
 				: currentPrograms(chunk, base);
 		List<Program> replacedInDryRun = new ArrayList<>();
+		long added = 0;
+		long changed = 0;
+		long unchanged = 0;
 		for (PreparedRow prepared : chunk) {
 			CheckedRow row = prepared.checked();
 			if (prepared.id() != null) {
@@ -145,11 +152,26 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 			}
 			else {
 				Program replaces = current.get(row.program().programId());
-				if (replaces != null && version == null) {
-					// A merge's dry run: the checksum of the version it would make, nothing stored.
-					replacedInDryRun.add(replaces);
-					digests.add(kept.isEmpty() ? prepared.digest()
-							: CatalogChecksum.digest(row.program().withValuesOf(replaces, kept)));
+				if (version == null && dryRunBase != null) {
+					// A dry run: the checksum of the version it would make, and what would change; nothing stored.
+					CatalogChecksum.Digest digest = prepared.digest();
+					if (replaces == null) {
+						added++;
+					}
+					else {
+						if (merge) {
+							replacedInDryRun.add(replaces);
+							digest = kept.isEmpty() ? digest
+									: CatalogChecksum.digest(row.program().withValuesOf(replaces, kept));
+						}
+						if (digest.equals(CatalogChecksum.digest(replaces))) {
+							unchanged++;
+						}
+						else {
+							changed++;
+						}
+					}
+					digests.add(digest);
 				}
 				else if (replaces != null) {
 					Program merged = row.program().withValuesOf(replaces, kept);
@@ -175,6 +197,9 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 		if (checksum != null) {
 			replacedInDryRun.forEach(checksum::remove);
 			digests.forEach(checksum::add);
+		}
+		if (added + changed + unchanged > 0) {
+			records.addDryRunCounts(importId, added, changed, unchanged);
 		}
 		records.addProblems(importId, problems);
 		records.addChunk(importId, chunk.size(), chunk.size() - rejected, rejected, bytesRead,

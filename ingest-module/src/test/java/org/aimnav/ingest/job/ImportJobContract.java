@@ -485,7 +485,8 @@ abstract class ImportJobContract {
 		assertThat(same.status()).isEqualTo(ImportStatus.VALIDATED);
 		assertThat(same.message()).endsWith("Dry run: nothing was staged or published. The content is the same as the "
 				+ "current catalog version " + current + ": an import of this file would be UNCHANGED.");
-		assertThat(changed.message()).endsWith("Dry run: nothing was staged or published.");
+		assertThat(changed.message()).endsWith("Dry run: nothing was staged or published. A real import would make a "
+				+ "catalog of 37 programs instead of version " + current + "'s 36: 1 added, 0 removed, 0 changed.");
 		assertThat(merged.message()).as("a merge's dry run counts from the current version, copying nothing")
 			.endsWith("Dry run: nothing was staged or published. The content is the same as the current catalog "
 					+ "version " + current + ": an import of this file would be UNCHANGED.");
@@ -497,7 +498,15 @@ abstract class ImportJobContract {
 				+ curatedRow(curated, "harvard-hms-aim-phd")), ImportOptions.defaults().withDryRun(true)
 			.withMode(ImportMode.MERGE), p -> {
 			});
-		assertThat(mergedChange.message()).endsWith("Dry run: nothing was staged or published.");
+		assertThat(mergedChange.message()).endsWith("Dry run: nothing was staged or published. A real import would make "
+				+ "a catalog of 36 programs instead of version " + current + "'s 36: 0 added, 0 removed, 1 changed.");
+		ImportRun replacedByOne = imports.runAndWait("merged-change.csv", csv(header()
+				+ "harvard-hms-aim-phd,Harvard Medical School,Renamed Track,phd,,,,,,,researcher,machine_learning,,,,,\n"),
+				ImportOptions.defaults().withDryRun(true), p -> {
+				});
+		assertThat(replacedByOne.message()).as("a merge sent as a replace").endsWith("A real import would make a catalog "
+				+ "of 1 program instead of version " + current + "'s 36: 0 added, 35 removed, 1 changed. It would remove "
+				+ "most of the catalog: to add or change only the file's programs, import it as a merge.");
 		assertThat(mergedSame.message()).as("one row, the same as the catalog's").endsWith("an import of this file "
 				+ "would be UNCHANGED.");
 		assertThat(versions.list()).extracting(CatalogVersion::version).containsExactly(current);
