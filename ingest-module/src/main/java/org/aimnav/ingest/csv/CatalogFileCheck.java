@@ -138,9 +138,10 @@ public final class CatalogFileCheck {
 							? String.format(" and %,d more", ignored.size() - MAX_NAMED_IGNORED) : "")
 					+ ".");
 		}
+		// Worded for both modes: a merge keeps the current values of a column its file lacks.
 		header.lookalikes().forEach((name, column) -> warnings.add(String.format("The ignored column '%s' looks like "
-				+ "%s, which the file lacks: rename it to %s, or every program of the file is imported without a %s.",
-				name, column.header(), column.header(), column.header())));
+				+ "%s, which the file lacks: its values are not imported; rename it to %s to import them.", name,
+				column.header(), column.header())));
 		return new CatalogLayout(best, header, warnings);
 	}
 

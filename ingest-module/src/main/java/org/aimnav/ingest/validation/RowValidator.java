@@ -453,10 +453,14 @@ public final class RowValidator {
 			// thousand four hundred): a single group of three digits after either could be both.
 			char separator = written.indexOf(',') >= 0 ? ',' : '.';
 			if (decimalComma && isThousandsGroup(written, separator)) {
+				String decimal = new BigDecimal(value).stripTrailingZeros().toPlainString().replace('.', ',');
+				// 12,345 would be refused again: a fourth decimal place tells it from a thousands group.
+				if (isThousandsGroup(decimal, ',')) {
+					decimal += "0";
+				}
 				problem(column, ProblemCode.TYPE, String.format("%s: '%s' could be one number with a thousands separator "
 						+ "or another with a decimal %s; write %s or %s", rule, written, separator == ',' ? "comma" : "point",
-						written.replace(String.valueOf(separator), ""),
-						new BigDecimal(value).stripTrailingZeros().toPlainString().replace('.', ',')), written);
+						written.replace(String.valueOf(separator), ""), decimal), written);
 				return null;
 			}
 			BigDecimal number = new BigDecimal(value);

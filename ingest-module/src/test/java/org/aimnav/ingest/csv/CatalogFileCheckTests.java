@@ -71,12 +71,12 @@ class CatalogFileCheckTests {
 				entry("coutry", CatalogColumn.COUNTRY), entry("last_verifed", CatalogColumn.LAST_VERIFIED));
 		assertThat(layout.warnings()).containsExactly(
 				"Columns that the catalog format does not have were ignored: Tuition, coutry, last_verifed, notes, url2.",
-				"The ignored column 'Tuition' looks like tuition_usd, which the file lacks: rename it to tuition_usd, or "
-						+ "every program of the file is imported without a tuition_usd.",
-				"The ignored column 'coutry' looks like country, which the file lacks: rename it to country, or every "
-						+ "program of the file is imported without a country.",
-				"The ignored column 'last_verifed' looks like last_verified, which the file lacks: rename it to "
-						+ "last_verified, or every program of the file is imported without a last_verified.");
+				"The ignored column 'Tuition' looks like tuition_usd, which the file lacks: its values are not imported; "
+						+ "rename it to tuition_usd to import them.",
+				"The ignored column 'coutry' looks like country, which the file lacks: its values are not imported; "
+						+ "rename it to country to import them.",
+				"The ignored column 'last_verifed' looks like last_verified, which the file lacks: its values are not "
+						+ "imported; rename it to last_verified to import them.");
 	}
 
 	@Test

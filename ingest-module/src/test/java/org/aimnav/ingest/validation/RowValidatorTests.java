@@ -248,6 +248,10 @@ class RowValidatorTests {
 								+ "number with a thousands separator or another with a decimal point; write 1250 or 1,25",
 						"tuition_usd must be a number of US dollars between 0 and 1,000,000: '5.400' could be one number "
 								+ "with a thousands separator or another with a decimal point; write 5400 or 5,4");
+		assertThat(validator.check(new CsvRow(2, values(Map.of("tuition_usd", "12.345")), 0), HEADER, true).problems())
+			.singleElement()
+			.satisfies(p -> assertThat(p.message()).as("12,345 would be refused too")
+				.endsWith("; write 12345 or 12,3450"));
 		assertThat(validator.check(new CsvRow(2, values(Map.of("tuition_usd", "5400.5", "duration_months", "0.125")), 0),
 				HEADER, true).valid()).as("no group of three after the point, or a leading 0").isTrue();
 		assertThat(problems(Map.of("tuition_usd", "5.400"))).as("in a comma-delimited file, a decimal point").isEmpty();

@@ -196,7 +196,7 @@ public final class ImportCommand {
 		}
 		catch (IOException ex) {
 			progress.end();
-			err.println("Cannot read " + arguments.file() + ": " + ex.getMessage());
+			err.println("Cannot read " + arguments.file() + ": " + reason(ex));
 			return NO_FILE;
 		}
 		catch (RuntimeException ex) {
@@ -214,6 +214,20 @@ public final class ImportCommand {
 		progress.end();
 		printSummary(run, imports);
 		return exitCode(run);
+	}
+
+	/**
+	 * Why a file could not be read, in words: Java's exceptions for the common cases carry only the
+	 * file's name ("Cannot read x.csv: x.csv").
+	 */
+	static String reason(IOException ex) {
+		if (ex instanceof java.nio.file.AccessDeniedException) {
+			return "permission denied (the user running this command may not read it)";
+		}
+		if (ex instanceof java.nio.file.NoSuchFileException) {
+			return "no such file";
+		}
+		return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
 	}
 
 	/** What became of an import whose process was told to end (Ctrl-C, SIGTERM) while it ran. */
@@ -255,9 +269,10 @@ public final class ImportCommand {
 		run.countsByCode().forEach((code, count) -> out.printf(Locale.ROOT, "  %-11s %,d%n", code, count));
 		if (run.problemCount() > 0) {
 			List<ImportProblem> first = imports.problems(run.importId(), 0, PROBLEMS_SHOWN);
-			out.println("  first problems (line, column, code: message):");
-			first.forEach(p -> out.printf(Locale.ROOT, "    %d, %s, %s: %s%n", p.line(),
-					p.column() == null ? "-" : p.column(), p.code(), p.message()));
+			out.println("  first problems (line (spreadsheet row), program, column, code: message):");
+			first.forEach(p -> out.printf(Locale.ROOT, "    %d (%d), %s, %s, %s: %s%n", p.line(), p.row(),
+					p.programId() == null ? "-" : p.programId(), p.column() == null ? "-" : p.column(), p.code(),
+					p.message()));
 			if (run.problemCount() > first.size()) {
 				out.printf(Locale.ROOT, "    ... %,d more; the whole report: GET /api/v1/imports/%s/errors.csv%n",
 						run.problemCount() - first.size(), run.importId());

@@ -110,7 +110,14 @@ class ImportCommandTests {
 		assertThat(rejected).as(report).isEqualTo(ImportCommand.REJECTED);
 		assertThat(report).startsWith("REJECTED").contains("37 read, 36 valid, 1 rejected")
 			.contains("  policy      replace, no rejected row allowed, dry run\n")
-			.contains("38, credential, ENUM");
+			.contains("    38 (38), bad-cli-row, credential, ENUM: credential must be one of");
+	}
+
+	@Test
+	void aFileThatCannotBeReadSaysWhy() {
+		assertThat(ImportCommand.reason(new java.nio.file.AccessDeniedException("x.csv")))
+			.isEqualTo("permission denied (the user running this command may not read it)");
+		assertThat(ImportCommand.reason(new java.io.IOException("Input/output error"))).isEqualTo("Input/output error");
 	}
 
 }
