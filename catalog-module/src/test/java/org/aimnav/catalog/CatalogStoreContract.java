@@ -195,6 +195,8 @@ abstract class CatalogStoreContract {
 			.isAfterOrEqualTo(rolledBack.publishedAt())
 			.isAfterOrEqualTo(versions.find(second).orElseThrow().publishedAt());
 		assertThat(versions.find(second).orElseThrow().currentSince()).isNull();
+		assertThat(versions.activate(first).currentSince()).as("activated again while current: a retry, no new date")
+			.isEqualTo(rolledBack.currentSince());
 	}
 
 	@Test

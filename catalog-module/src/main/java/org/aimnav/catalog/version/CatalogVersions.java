@@ -201,6 +201,10 @@ public class CatalogVersions {
 		if (target.status() != VersionStatus.PUBLISHED) {
 			throw new VersionNotActivatableException(version, target.status());
 		}
+		if (target.current()) {
+			// Already current (a retried request, a second click): when it became current stays true.
+			return target;
+		}
 		transactions.executeWithoutResult(status -> makeCurrent(version));
 		announce();
 		return find(version).orElseThrow();

@@ -56,7 +56,7 @@ class PublishTasklet implements Tasklet {
 			releaseLock(importId);
 			return RepeatStatus.FINISHED;
 		}
-		String counts = String.format("%,d rows read: %,d valid, %,d rejected", run.rowsRead(), run.rowsValid(),
+		String counts = String.format("%s read: %,d valid, %,d rejected", count(run.rowsRead(), "row"), run.rowsValid(),
 				run.rowsRejected());
 		Optional<ImportProblem> unreadable = records.problems(importId, ProblemCode.MALFORMED, 1).stream().findFirst();
 		Optional<ImportProblem> swallowing = records.problems(importId, ProblemCode.QUOTE, 1).stream().findFirst();
@@ -157,11 +157,11 @@ class PublishTasklet implements Tasklet {
 		}
 		CatalogVersion published = publishing.get();
 		String message = current.isEmpty()
-				? String.format("%s. Published catalog version %d with %,d programs; it is now current.", counts,
-						published.version(), published.programCount())
-				: String.format("%s. Published catalog version %d with %,d programs; it is now current instead of "
-						+ "version %d (%,d programs).%s", counts, published.version(), published.programCount(),
-						current.get().version(), current.get().programCount(),
+				? String.format("%s. Published catalog version %d with %s; it is now current.", counts,
+						published.version(), count(published.programCount(), "program"))
+				: String.format("%s. Published catalog version %d with %s; it is now current instead of "
+						+ "version %d (%s).%s", counts, published.version(), count(published.programCount(), "program"),
+						current.get().version(), count(current.get().programCount(), "program"),
 						rejected > 0 && mode == ImportMode.REPLACE
 								? rejected == 1
 										? String.format(" The rejected row is not in it: its program, if version %d had "
@@ -177,7 +177,7 @@ class PublishTasklet implements Tasklet {
 		CatalogVersion version = versions.find(staged).orElseThrow();
 		if (version.status() == VersionStatus.PUBLISHED) {
 			records.finish(importId, ImportStatus.PUBLISHED, staged, String.format(
-					"Published catalog version %d with %,d programs.", staged, version.programCount()));
+					"Published catalog version %d with %s.", staged, count(version.programCount(), "program")));
 		}
 		else {
 			boolean rejected = run.rowsRejected() > run.maxRejectedRows()
@@ -229,6 +229,11 @@ class PublishTasklet implements Tasklet {
 		// A few rows meant as a merge, sent as a replace, would take every other program away.
 		return removed * 2 > before ? change + " It would remove most of the catalog: to add or change only the "
 				+ "file's programs, import it as a merge." : change;
+	}
+
+	/** {@code 1 row}, {@code 2 rows}, {@code 1,000 rows}. */
+	static String count(long count, String noun) {
+		return String.format("%,d %s%s", count, noun, count == 1 ? "" : "s");
 	}
 
 	private static String rejectedRows(long count) {

@@ -149,7 +149,8 @@ public final class ImportCommand {
 		}, "import-command-ending");
 		Runtime.getRuntime().addShutdownHook(whenEnding);
 		try (context) {
-			return importFile(context.getBean(Imports.class), arguments, progress, ending);
+			return importFile(context.getBean(Imports.class), arguments, progress, ending,
+					database(context.getEnvironment().getProperty("spring.datasource.url")));
 		}
 		finally {
 			try {
@@ -179,7 +180,25 @@ public final class ImportCommand {
 		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
 	}
 
-	private int importFile(Imports imports, Arguments arguments, ProgressLine progress, AtomicBoolean ending) {
+	/**
+	 * The database an import went into, as the summary names it: a mistyped setting
+	 * ({@code --aimnav.dat-dir=}) is ignored like any unknown one, and the import lands in a new
+	 * database in {@code ./data}. Without its parameters, which may hold credentials.
+	 */
+	static String database(String url) {
+		if (url == null) {
+			return "unknown";
+		}
+		int end = url.length();
+		for (char separator : new char[] { '?', ';' }) {
+			int at = url.indexOf(separator);
+			end = at >= 0 ? Math.min(end, at) : end;
+		}
+		return url.substring(0, end).replaceAll("//[^/@]*@", "//");
+	}
+
+	private int importFile(Imports imports, Arguments arguments, ProgressLine progress, AtomicBoolean ending,
+			String database) {
 		ImportRun run;
 		try {
 			run = imports.runAndWait(arguments.file(), arguments.options(), progress::show);
@@ -212,7 +231,7 @@ public final class ImportCommand {
 		}
 		// Finished: the summary below says what became of it, not the shutdown hook.
 		progress.end();
-		printSummary(run, imports);
+		printSummary(run, imports, database);
 		return exitCode(run);
 	}
 
@@ -249,11 +268,13 @@ public final class ImportCommand {
 		};
 	}
 
-	private void printSummary(ImportRun run, Imports imports) {
+	private void printSummary(ImportRun run, Imports imports, String database) {
 		Duration took = run.duration(clock);
 		out.println(run.status() + ": " + (run.message() == null ? "" : run.message()));
 		out.printf(Locale.ROOT, "  file        %s (%,d bytes, SHA-256 %s)%n", run.fileName(), run.bytesTotal(),
 				run.sha256());
+		out.println("  database    " + database + (run.status() == ImportStatus.PUBLISHED && run.replacedVersion() == null
+				? " (it held no catalog before: if you meant another, see --aimnav.data-dir)" : ""));
 		out.printf(Locale.ROOT, "  policy      %s, %s%s%n", run.mode() == ImportMode.MERGE ? "merge" : "replace",
 				run.maxRejectedRows() == 0 ? "no rejected row allowed" : String.format(Locale.ROOT, "up to %,d rejected "
 						+ "row%s allowed", run.maxRejectedRows(), run.maxRejectedRows() == 1 ? "" : "s"),
@@ -269,10 +290,10 @@ public final class ImportCommand {
 		run.countsByCode().forEach((code, count) -> out.printf(Locale.ROOT, "  %-11s %,d%n", code, count));
 		if (run.problemCount() > 0) {
 			List<ImportProblem> first = imports.problems(run.importId(), 0, PROBLEMS_SHOWN);
-			out.println("  first problems (line (spreadsheet row), program, column, code: message):");
-			first.forEach(p -> out.printf(Locale.ROOT, "    %d (%d), %s, %s, %s: %s%n", p.line(), p.row(),
+			out.println("  first problems (line (spreadsheet row), program, column, code: message [value]):");
+			first.forEach(p -> out.printf(Locale.ROOT, "    %d (%d), %s, %s, %s: %s%s%n", p.line(), p.row(),
 					p.programId() == null ? "-" : p.programId(), p.column() == null ? "-" : p.column(), p.code(),
-					p.message()));
+					p.message(), p.value() == null ? "" : " [" + p.visibleValue() + "]"));
 			if (run.problemCount() > first.size()) {
 				out.printf(Locale.ROOT, "    ... %,d more; the whole report: GET /api/v1/imports/%s/errors.csv%n",
 						run.problemCount() - first.size(), run.importId());

@@ -96,7 +96,9 @@ class ImportCommandTests {
 		String summary = out.toString(StandardCharsets.UTF_8);
 		assertThat(published).as(summary + err).isEqualTo(ImportCommand.PUBLISHED);
 		assertThat(summary).startsWith("PUBLISHED").contains("36 read, 36 valid, 0 rejected").contains("version     1")
-			.contains("  policy      replace, no rejected row allowed\n");
+			.contains("  policy      replace, no rejected row allowed\n")
+			.containsPattern("  database    jdbc:h2:[a-z]+:.*cli-[0-9a-f-]+/aimnav \\(it held no catalog before: if you "
+					+ "meant another, see --aimnav.data-dir\\)\n");
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("Importing programs.csv:");
 
 		out.reset();
@@ -111,6 +113,13 @@ class ImportCommandTests {
 		assertThat(report).startsWith("REJECTED").contains("37 read, 36 valid, 1 rejected")
 			.contains("  policy      replace, no rejected row allowed, dry run\n")
 			.contains("    38 (38), bad-cli-row, credential, ENUM: credential must be one of");
+	}
+
+	@Test
+	void theDatabaseIsNamedWithoutItsParametersOrCredentials() {
+		assertThat(ImportCommand.database("jdbc:h2:file:/srv/data/aimnav;MODE=LEGACY")).isEqualTo("jdbc:h2:file:/srv/data/aimnav");
+		assertThat(ImportCommand.database("jdbc:postgresql://user:secret@db:5432/aimnav?password=x"))
+			.isEqualTo("jdbc:postgresql://db:5432/aimnav");
 	}
 
 	@Test
