@@ -39,6 +39,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * <p>A merge keeps the current values of the columns the file does not have: a sheet of a few
  * columns updates those, it does not blank the others.
  *
+ * <p>A dry run stores nothing, but compares its valid rows with the version current when it
+ * started: the checksum of the version a real import would make, and how many programs it would
+ * add, change and leave alike, so that the dry run can say what the import would do.
+ *
  * <p>Which ids were used is memory ({@link ProgramIdIndex}); the number of rows it has seen is
  * saved at each commit, and a restart rebuilds the memory by reading that many rows of the file
  * again (their ids only).
@@ -134,10 +138,7 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 		Integer base = version != null ? version : dryRunBase;
 		Map<String, Program> current = base == null || (version != null && kept.isEmpty()) ? Map.of()
 				: currentPrograms(chunk, base);
-		List<Program> replacedInDryRun = new ArrayList<>();
-		long added = 0;
-		long changed = 0;
-		long unchanged = 0;
+		DryRunChunk dryRun = new DryRunChunk();
 		for (PreparedRow prepared : chunk) {
 			CheckedRow row = prepared.checked();
 			if (prepared.id() != null) {
@@ -153,25 +154,7 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 			else {
 				Program replaces = current.get(row.program().programId());
 				if (version == null && dryRunBase != null) {
-					// A dry run: the checksum of the version it would make, and what would change; nothing stored.
-					CatalogChecksum.Digest digest = prepared.digest();
-					if (replaces == null) {
-						added++;
-					}
-					else {
-						if (merge) {
-							replacedInDryRun.add(replaces);
-							digest = kept.isEmpty() ? digest
-									: CatalogChecksum.digest(row.program().withValuesOf(replaces, kept));
-						}
-						if (digest.equals(CatalogChecksum.digest(replaces))) {
-							unchanged++;
-						}
-						else {
-							changed++;
-						}
-					}
-					digests.add(digest);
+					digests.add(dryRun.count(row.program(), prepared.digest(), replaces));
 				}
 				else if (replaces != null) {
 					Program merged = row.program().withValuesOf(replaces, kept);
@@ -195,16 +178,56 @@ class StagingWriter implements ItemWriter<PreparedRow>, ItemStream {
 			}
 		}
 		if (checksum != null) {
-			replacedInDryRun.forEach(checksum::remove);
+			dryRun.replaced.forEach(checksum::remove);
 			digests.forEach(checksum::add);
 		}
-		if (added + changed + unchanged > 0) {
-			records.addDryRunCounts(importId, added, changed, unchanged);
+		if (dryRun.added + dryRun.changed + dryRun.unchanged > 0) {
+			records.addDryRunCounts(importId, dryRun.added, dryRun.changed, dryRun.unchanged);
 		}
 		records.addProblems(importId, problems);
 		records.addChunk(importId, chunk.size(), chunk.size() - rejected, rejected, bytesRead,
 				checksum == null ? null : checksum.hex());
 		rowsSeen += chunk.size();
+	}
+
+	/**
+	 * What one chunk of a dry run would do to the version it is compared with: the programs it
+	 * would add, change and leave alike, and those a merge would replace (out of the checksum it
+	 * counts from that version's). Nothing is stored.
+	 */
+	private final class DryRunChunk {
+
+		private final List<Program> replaced = new ArrayList<>();
+
+		private long added;
+
+		private long changed;
+
+		private long unchanged;
+
+		/**
+		 * Counts a valid row against the program of its id in the compared version (null: none).
+		 * @return the row's share of the checksum of the version a real import would make
+		 */
+		CatalogChecksum.Digest count(Program program, CatalogChecksum.Digest digest, Program replaces) {
+			if (replaces == null) {
+				added++;
+				return digest;
+			}
+			CatalogChecksum.Digest result = digest;
+			if (merge) {
+				replaced.add(replaces);
+				result = kept.isEmpty() ? digest : CatalogChecksum.digest(program.withValuesOf(replaces, kept));
+			}
+			if (result.equals(CatalogChecksum.digest(replaces))) {
+				unchanged++;
+			}
+			else {
+				changed++;
+			}
+			return result;
+		}
+
 	}
 
 	/** The programs of the version being merged into that the chunk's valid rows replace, by id. */
