@@ -152,8 +152,7 @@ public final class CatalogFileCheck {
 	private static void refuseWithTheHeaderFoundLower(Path file, List<String> firstLine) {
 		if (firstLine.size() == 1) {
 			for (char separator : FOREIGN_DELIMITERS.toCharArray()) {
-				List<String> inside = List.of(firstLine.get(0).split(Pattern.quote(String.valueOf(separator))));
-				if (CatalogHeader.knownColumns(inside) >= MIN_KNOWN_IN_HEADER) {
+				if (namesColumnsSplitAt(firstLine.get(0), separator)) {
 					throw refuse(RefusalReason.NO_HEADER, String.format("The header's column names are separated by "
 							+ "'%c' (%s); the catalog format reads values separated by commas, or by semicolons or tabs "
 							+ "as spreadsheets export them. Save the file as CSV with commas and upload it again.",
@@ -161,8 +160,7 @@ public final class CatalogFileCheck {
 				}
 			}
 			for (Delimiter delimiter : Delimiter.values()) {
-				List<String> inside = List.of(firstLine.get(0).split(Pattern.quote(String.valueOf(delimiter.character()))));
-				if (CatalogHeader.knownColumns(inside) >= MIN_KNOWN_IN_HEADER) {
+				if (namesColumnsSplitAt(firstLine.get(0), delimiter.character())) {
 					throw refuse(RefusalReason.NO_HEADER, String.format("The header is one quoted value holding the "
 							+ "column names (%s): each line of the file is wrapped in quotes. Save it again with quotes "
 							+ "around values only, not around whole lines.", preview(firstLine)));
@@ -187,6 +185,12 @@ public final class CatalogFileCheck {
 				throw new UncheckedIOException(ex);
 			}
 		}
+	}
+
+	/** Whether a line, split at a character, names enough columns of the format to be a header. */
+	private static boolean namesColumnsSplitAt(String line, char separator) {
+		return CatalogHeader.knownColumns(List.of(line.split(Pattern.quote(String.valueOf(separator)))))
+				>= MIN_KNOWN_IN_HEADER;
 	}
 
 	private static String preview(List<String> names) {

@@ -65,8 +65,7 @@ class PrepareTasklet implements Tasklet {
 							current.map(CatalogVersion::version).orElse(null));
 				}
 				else if (current.isPresent()) {
-					records.stagingVersion(importId, null, current.get().checksum() != null ? current.get().checksum()
-							: versions.checksum(current.get().version()), current.get().version());
+					records.stagingVersion(importId, null, checksumOf(current.get()), current.get().version());
 				}
 			}
 			return RepeatStatus.FINISHED;
@@ -84,11 +83,16 @@ class PrepareTasklet implements Tasklet {
 			if (current.isPresent()) {
 				mergeBase = current.get().version();
 				programs.copyVersion(current.get().version(), version);
-				checksum = current.get().checksum() != null ? current.get().checksum() : versions.checksum(version);
+				checksum = checksumOf(current.get());
 			}
 		}
 		records.stagingVersion(importId, version, checksum, mergeBase);
 		return RepeatStatus.FINISHED;
+	}
+
+	/** A version's checksum: kept since it was published, computed for one published before that was. */
+	private String checksumOf(CatalogVersion version) {
+		return version.checksum() != null ? version.checksum() : versions.checksum(version.version());
 	}
 
 }

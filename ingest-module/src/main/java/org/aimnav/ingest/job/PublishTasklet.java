@@ -81,10 +81,10 @@ class PublishTasklet implements Tasklet {
 					? String.format("%s. %s: an import of this file with this policy would be rejected. Dry run: "
 							+ "nothing was staged or published. See the problems.", counts,
 							options.maxRejectedRows() == 0 ? "No rejected row is allowed"
-									: "More than the " + rejectedRows(options.maxRejectedRows()) + " allowed")
+									: "More than the " + count(options.maxRejectedRows(), "rejected row") + " allowed")
 					: String.format("%s. The import allows %s, so nothing was published; the catalog is unchanged. "
 							+ "See the problems.", counts, options.maxRejectedRows() == 0 ? "no rejected row"
-									: "at most " + rejectedRows(options.maxRejectedRows())));
+									: "at most " + count(options.maxRejectedRows(), "rejected row")));
 		}
 		else if (run.rowsValid() == 0) {
 			// A merge of no valid row would read UNCHANGED, which a script takes for "nothing to do".
@@ -234,10 +234,6 @@ class PublishTasklet implements Tasklet {
 	/** {@code 1 row}, {@code 2 rows}, {@code 1,000 rows}. */
 	static String count(long count, String noun) {
 		return String.format("%,d %s%s", count, noun, count == 1 ? "" : "s");
-	}
-
-	private static String rejectedRows(long count) {
-		return count == 1 ? "1 rejected row" : String.format("%,d rejected rows", count);
 	}
 
 }

@@ -352,7 +352,7 @@ public final class ImportCommand {
 		static String unknownOption(String arg) {
 			int equals = arg.indexOf('=');
 			String name = equals < 0 ? arg : arg.substring(0, equals);
-			String compact = name.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+			String compact = UploadFields.compact(name);
 			String value = equals < 0 ? "" : arg.substring(equals + 1).toLowerCase(Locale.ROOT);
 			String meant = switch (compact) {
 				case "dryrun" -> "--dry-run";

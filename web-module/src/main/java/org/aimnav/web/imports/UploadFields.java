@@ -71,7 +71,8 @@ final class UploadFields {
 		return FIELDS.stream().filter(field -> compact(field).equals(compact)).findFirst();
 	}
 
-	private static String compact(String name) {
+	/** A name without case, spaces or punctuation: how a field or option spelled another way is recognised. */
+	static String compact(String name) {
 		return name.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
 	}
 
